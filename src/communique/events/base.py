@@ -44,7 +44,9 @@ def get_coder(name: str = DEFAULT_CODER, **options: object) -> Coder:
         if ep.name == name:
             factory: CoderFactory = ep.load()
             return factory(**options)
-    raise CoderError(f"unknown coder {name!r}; installed: {', '.join(available_coders()) or 'none'}")
+    raise CoderError(
+        f"unknown coder {name!r}; installed: {', '.join(available_coders()) or 'none'}"
+    )
 
 
 def code_all(coder: Coder, articles: Sequence[ParsedArticle]) -> list[list[EventMention]]:
