@@ -1,0 +1,334 @@
+"""Reading units into actor phrases: the second pass of actor finding.
+
+A small grammar for the way wire copy names officials, read left to right::
+
+    [country|adjective|capital|organisation ['s]] [up to 3 modifiers] agent+
+        [to|in <country or organisation>] [Name]
+    "Chinese Foreign Minister Wang Yi"   "North Korea's foreign ministry"
+    "the South Korean military"          "Chinese Ambassador to North Korea Wang Yajun"
+    "the foreign minister of China"      "Seoul officials"   "South Korea's Yonhap"
+
+Units outside a compound are coded alone.  Pending items (pronouns, bare titles such as
+"the minister") are returned for the article pass in ``resolve.py``, which knows who was
+mentioned before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from communique.actors.context import PersonRecord
+from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
+from communique.actors.names import AgentEntry, NameEntry, surname_candidates
+from communique.actors.phrases import (
+    HYPHENS,
+    POSSESSIVE,
+    Found,
+    Sentence,
+    Unit,
+    is_unknown_propn,
+)
+from communique.types import Token
+
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within"})
+HOST_PREPS = frozenset({"to", "in", "at", "for"})
+PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+
+
+def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
+    """Read units left to right; compounds first, then single units."""
+    out: list[Found] = []
+    i = 0
+    while i < len(units):
+        found, nxt = _coordinated(s, units, i)
+        if found is None:
+            found, nxt = _compound(s, units, i)
+        if found is not None:
+            out.extend(found)
+            i = nxt
+            continue
+        single, nxt = _single(s, units, i)
+        out.extend(single)
+        i = max(nxt, i + 1)
+    return out
+
+
+def _country_code(u: Unit) -> str | None:
+    """The country a unit can lend to a compound (countries, adjectives, capitals)."""
+    if u.kind != "name" or u.entity is None or u.entity.kind not in ("country", "metonym"):
+        return None
+    code = u.entity.code or ""
+    if "/" in code or is_null_code(code):
+        return None
+    return u.entity.country
+
+
+def _word(s: Sentence, u: Unit) -> str:
+    return s.tokens[u.start].text.lower() if u.kind == "word" else ""
+
+
+def _is_modifier(t: Token) -> bool:
+    return t.text in HYPHENS or (t.pos in _MODIFIER_POS and t.text not in POSSESSIVE)
+
+
+def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
+    n = len(units)
+    j = i
+    country: str | None = _country_code(units[i])
+    org = _is_org(units[i])
+    if country is not None or org:
+        j += 1
+        if j < n and units[j].kind == "word" and s.tokens[units[j].start].text in POSSESSIVE:
+            j += 1
+    k, mods = j, 0
+    while k < n and units[k].kind == "word" and mods < 3 and _is_modifier(s.tokens[units[k].start]):
+        mods += s.tokens[units[k].start].text not in HYPHENS
+        k += 1
+    if country and k < n and _is_org(units[k]):
+        return _country_org(s, units, i, k, country)
+    agents: list[AgentEntry] = []
+    if k < n and units[k].kind == "agent":
+        j = k
+        while j < n and units[j].kind == "agent":
+            entry = units[j].entry
+            assert isinstance(entry, AgentEntry)
+            agents.append(entry)
+            j += 1
+    host: str | None = None
+    if agents and j + 1 < n and _word(s, units[j]) in HOST_PREPS | {"of"}:
+        m = j + 1 + (_word(s, units[j + 1]) == "the" and j + 2 < n)
+        code = _country_code(units[m]) if m < n else None
+        if code and _word(s, units[j]) == "of" and country is None and not org:
+            country, j = code, m + 1
+        elif _word(s, units[j]) in HOST_PREPS and m < n:
+            host = code or (_entity_code(units[m]) if _is_org(units[m]) else None)
+            j = m + 1 if host else j
+    person: Unit | None = None
+    unknown: tuple[int, int] | None = None
+    if j < n and (units[j].kind == "surname" or _is_person(units[j])):
+        person, j = units[j], j + 1
+    elif agents and (country or host):
+        unknown, j = _unknown_name(s, units, j, agents)
+    if not ((country and agents) or (agents and person) or (country and person)):
+        return None, i
+    start, end = units[i].start, units[j - 1].end
+    prefix = units[i] if org else None
+    if prefix is not None and person is None:
+        # "NATO peacekeeping troops", "KCNA reporters": the organisation is the actor
+        entity = prefix.entity
+        assert entity is not None
+        codings = _entity_codings(s.kb, entity, s.on)
+        return ([Found(start, end, codings, "compound", entity.entity_id)] if codings else []), j
+    found = _code_compound(s, start, end, country, agents, host, person, unknown, prefix)
+    return ([found] if found else []), j
+
+
+def _country_org(
+    s: Sentence, units: Sequence[Unit], i: int, k: int, country: str
+) -> tuple[list[Found] | None, int]:
+    """ "South Korea's Joint Chiefs of Staff": the country named in the text decides, the
+    organisation gives the sector (its own country may be another one's namesake body)."""
+    org = units[k].entity
+    assert org is not None
+    if org.country is None or not org.sector or is_null_code(org.code):
+        return None, i
+    coding = Coding(country + org.sector, country, org.sector)
+    eid = org.entity_id if org.country == country else None
+    return [Found(units[i].start, units[k].end, (coding,), "compound", eid)], k + 1
+
+
+def _is_org(u: Unit) -> bool:
+    return u.kind == "name" and u.entity is not None and u.entity.kind == "org"
+
+
+def _entity_code(u: Unit) -> str | None:
+    code = u.entity.code if u.entity is not None else None
+    return None if is_null_code(code) or "/" in (code or "") else code
+
+
+def _is_person(u: Unit) -> bool:
+    return u.kind == "name" and u.entity is not None and u.entity.kind == "person"
+
+
+def _unknown_name(
+    s: Sentence, units: Sequence[Unit], j: int, agents: list[AgentEntry]
+) -> tuple[tuple[int, int] | None, int]:
+    """An unknown personal name right after a title ("spokesperson Mao Ning")."""
+    if agents[-1].kind not in ("person", "leader") and not (
+        j < len(units) and s.tokens[units[j].start].ent_type == "PERSON"
+    ):
+        return None, j
+    m = j
+    while m < len(units) and m - j < 5 and units[m].kind == "word":
+        t = s.tokens[units[m].start]
+        inner = t.text in HYPHENS and m > j
+        if not (is_unknown_propn(t) or inner or (m > j and t.ent_type == "PERSON")):
+            break
+        m += 1
+    while m > j and s.tokens[units[m - 1].start].text in HYPHENS:
+        m -= 1
+    return ((units[j].start, units[m - 1].end), m) if m > j else (None, j)
+
+
+def _agent_coding(country: str, agents: list[AgentEntry]) -> Coding:
+    """The first agent more specific than GOV decides ("government troops" -> MIL,
+    "defense ministry spokesman" -> MIL, "foreign ministry spokesperson" -> GOV)."""
+    chosen = next((a for a in agents if a.sector != "GOV"), agents[0])
+    if chosen.code.endswith("~") and not chosen.code.startswith("~"):
+        return Coding(chosen.sector + country, country, chosen.sector)
+    return Coding(country + chosen.sector, country, chosen.sector)
+
+
+def _code_compound(
+    s: Sentence,
+    start: int,
+    end: int,
+    country: str | None,
+    agents: list[AgentEntry],
+    host: str | None,
+    person: Unit | None,
+    unknown: tuple[int, int] | None,
+    org: Unit | None = None,
+) -> Found | None:
+    kb, on = s.kb, s.on
+    titled = next((a for a in reversed(agents) if a.kind in ("person", "leader")), None)
+    title = ""
+    if titled is not None:
+        title = titled.title or "leader"
+        if host:
+            title = f"{title} to {host}"
+    if person is not None and person.record is not None:
+        rec = person.record
+        return Found(start, end, rec.codings, "surname", rec.entity_id, rec)
+    if person is not None and person.entity is not None:
+        eid = person.entity.entity_id
+        coding = kb.code_for(eid, on)
+        if not kb.holds_office(eid, on):  # the text says what office they held
+            if country and agents:
+                coding = _agent_coding(country, agents)
+            elif org is not None and org.entity is not None:
+                coding = kb.code_for(org.entity.entity_id, on) or coding
+        if coding is None:
+            return None
+        rec = _person_record(s, eid, (coding,), person, (title,) if title else ())
+        return Found(start, end, (coding,), "name", eid, rec)
+    assert country is not None and agents
+    if titled is not None and unknown is None:
+        eid = kb.leader(country, on) if titled.kind == "leader" else kb.holder(country, title, on)
+        coding = kb.code_for(eid, on) if eid else None
+        if eid and coding:
+            surnames = kb.surnames_of(eid)
+            rec = PersonRecord(eid, (coding,), _text(s, start, end), (title,), surnames)
+            return Found(start, end, (coding,), "role", eid, rec)
+    coding = _agent_coding(country, agents)
+    rec = None
+    if titled is not None and unknown is not None:
+        words = tuple(t.text for t in s.tokens[unknown[0] : unknown[1]] if t.text not in HYPHENS)
+        rec = PersonRecord(None, (coding,), " ".join(words), (title,), surname_candidates(words))
+    return Found(start, end, (coding,), "compound", None, rec)
+
+
+def _coordinated(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
+    """ "Chinese and Russian troops": the first adjective shares the agent of the second."""
+    if i + 2 >= len(units) or _country_code(units[i]) is None:
+        return None, i
+    if _word(s, units[i + 1]) not in ("and", "or", ","):
+        return None, i
+    second, nxt = _compound(s, units, i + 2)
+    if not second or second[0].record is not None or second[0].via != "compound":
+        return None, i
+    country = _country_code(units[i])
+    assert country is not None
+    c = second[0].codings[0]
+    coding = Coding(c.code.replace(c.country or "", country, 1), country, c.sector)
+    first = Found(units[i].start, units[i].end, (coding,), "compound")
+    return [first, *second], nxt
+
+
+def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], int]:
+    u = units[i]
+    kb, on = s.kb, s.on
+    if u.kind == "surname" and u.record is not None:
+        rec = u.record
+        return [Found(u.start, u.end, rec.codings, "surname", rec.entity_id, rec)], i + 1
+    if u.kind == "agent":
+        entry = u.entry
+        assert isinstance(entry, AgentEntry)
+        definite = u.start > 0 and s.tokens[u.start - 1].text.lower() == "the"
+        if entry.kind in ("person", "leader") and definite:
+            title = entry.title or "leader"
+            return [Found(u.start, u.end, (), "role", pending="title", title=title)], i + 1
+        return [], i + 1
+    if u.kind == "word":
+        t = s.tokens[u.start]
+        if t.text.lower() in PRONOUNS and t.pos == "PRON":
+            return [Found(u.start, u.end, (), "pronoun", pending="pronoun")], i + 1
+        return [], i + 1
+    e, entry = u.entity, u.entry
+    assert e is not None and isinstance(entry, NameEntry)
+    if e.kind == "person":
+        codings = _entity_codings(kb, e, on)
+        if not codings:
+            return [], i + 1
+        rec = _person_record(s, e.entity_id, codings, u, ())
+        return [Found(u.start, u.end, codings, "name", e.entity_id, rec)], i + 1
+    if e.kind == "metonym" and _locative(s.tokens, u.start) and e.country:
+        loc = Coding(e.country, e.country, None)
+        return [Found(u.start, u.end, (loc,), "location", e.entity_id)], i + 1
+    codings = _entity_codings(kb, e, on)
+    if not codings:
+        return [], i + 1
+    end, nxt = u.end, i + 1
+    if entry.via == "adjective":
+        end, nxt = _adjective_span(s, units, i)
+    return [Found(u.start, end, codings, entry.via, e.entity_id)], nxt
+
+
+def _entity_codings(kb: KnowledgeBase, e: Entity, on: date | None) -> tuple[Coding, ...]:
+    """One coding per actor the entity names on ``on`` (``PRK/KOR`` names two)."""
+    c = kb.code_for(e.entity_id, on)
+    if c is None:
+        return ()
+    if "/" not in c.code:
+        return (c,)
+    return tuple(kb.coding(code) for code in c.code.split("/") if not is_null_code(code))
+
+
+def _adjective_span(s: Sentence, units: Sequence[Unit], i: int) -> tuple[int, int]:
+    """ "a South Korean fishing boat": an adjective stands for the noun it modifies."""
+    u = units[i]
+    h = s.tokens[u.end - 1].head
+    if not (u.end <= h <= u.end + 3 and h < len(s.tokens)):
+        return u.end, i + 1
+    if s.tokens[h].pos not in ("NOUN", "PROPN"):
+        return u.end, i + 1
+    j = i + 1
+    while j < len(units) and units[j].start <= h:
+        if units[j].kind != "word" or not _is_modifier(s.tokens[units[j].start]):
+            return u.end, i + 1
+        j += 1
+    return h + 1, j
+
+
+def _locative(tokens: Sequence[Token], i: int) -> bool:
+    """ "in Pyongyang" is a place, not the government."""
+    j = i - 1
+    if j >= 0 and tokens[j].text.lower() == "the":
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in LOCATIVE
+
+
+def _text(s: Sentence, start: int, end: int) -> str:
+    return " ".join(t.text for t in s.tokens[start:end])
+
+
+def _person_record(
+    s: Sentence, eid: str, codings: tuple[Coding, ...], u: Unit, titles: tuple[str, ...]
+) -> PersonRecord:
+    held = tuple(c.title for c in codings if c.title)
+    seen = s.kb.surnames_of(eid)
+    typed = surname_candidates(tuple(t.text for t in s.tokens[u.start : u.end]))
+    surnames = tuple(dict.fromkeys((*seen, *typed)))
+    return PersonRecord(eid, codings, _text(s, u.start, u.end), (*titles, *held), surnames)

@@ -1,0 +1,200 @@
+"""Cutting one sentence into units: the first pass of actor finding.
+
+``build_units`` splits the sentence into known names (longest match), agent nouns ("foreign
+ministry"), surnames of people already named in the article, "the North"/"the South" in a
+Korea story, and plain words.  ``compounds.assemble`` then reads the units with a small
+grammar.  The records shared by both passes (``Unit``, ``Found``, ``Sentence``) live here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from communique.actors.context import PersonRecord
+from communique.actors.kb import Coding, Entity, KnowledgeBase
+from communique.actors.names import AgentEntry, Hit, KeyStream, NameEntry
+from communique.types import Token
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+WEEKDAYS_MONTHS = frozenset(_DAYS + _MONTHS)
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+_NORTH_SOUTH = {"North": "country:PRK", "South": "country:KOR"}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    start: int
+    end: int
+    kind: str  # name | agent | surname | word
+    entry: NameEntry | AgentEntry | None = None
+    entity: Entity | None = None
+    record: PersonRecord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An actor phrase at tokens ``[start, end)``.  ``pending`` (``pronoun`` | ``title``)
+    means the article state must decide who it is; ``record`` is set for people."""
+
+    start: int
+    end: int
+    codings: tuple[Coding, ...]
+    via: str
+    entity_id: str | None = None
+    record: PersonRecord | None = None
+    pending: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """What the unit grammar needs to see of a sentence."""
+
+    tokens: Sequence[Token]
+    stream: KeyStream
+    kb: KnowledgeBase
+    on: date | None
+
+
+def is_unknown_propn(t: Token) -> bool:
+    """A capitalised proper noun the knowledge base did not claim: part of some longer
+    name we do not know ("Korea Herald", "Seoul National University")."""
+    return (
+        t.pos == "PROPN"
+        and t.text[:1].isupper()
+        and t.text not in WEEKDAYS_MONTHS
+        and t.ent_type not in ("DATE", "TIME")
+        and t.text not in POSSESSIVE
+    )
+
+
+def build_units(
+    s: Sentence,
+    surnames: Mapping[str, PersonRecord],
+    korea: bool = False,
+    weigh: Callable[[str], int] | None = None,
+) -> list[Unit]:
+    """Units of a sentence.  ``surnames`` are people already named in the article, ``korea``
+    enables "the North"/"the South", ``weigh`` scores a country's presence in the article
+    to choose between entities sharing a name."""
+    tokens, stream, kb = s.tokens, s.stream, s.kb
+    units: list[Unit] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        hit = kb.names.match_at(stream, i)
+        if hit is not None:
+            entry = _choose(kb, hit, weigh)
+            entity = kb.entity(entry.entity_id)
+            if entity is not None and not _blocked(s, hit, entity, units, surnames):
+                units.append(Unit(hit.start, hit.end, "name", entry, entity))
+                i = hit.end
+                continue
+        agent = kb.agents.match_at(stream, i)
+        if agent is not None:
+            units.append(Unit(agent.start, agent.end, "agent", agent.entry))
+            i = agent.end
+            continue
+        t = tokens[i]
+        if korea and t.text in _NORTH_SOUTH and _the_north(tokens, i):
+            eid = _NORTH_SOUTH[t.text]
+            entry = NameEntry((t.text,), eid, "context")
+            units.append(Unit(i, i + 1, "name", entry, kb.entity(eid)))
+        elif t.text in surnames and _lone_name(s, i, units, surnames):
+            units.append(Unit(i, i + 1, "surname", record=surnames[t.text]))
+        elif (rec := _known_surname(s, i, units, surnames)) is not None:
+            units.append(Unit(i, i + 1, "surname", record=rec))
+        else:
+            units.append(Unit(i, i + 1, "word"))
+        i += 1
+    return units
+
+
+def _choose(kb: KnowledgeBase, hit: Hit, weigh: Callable[[str], int] | None) -> NameEntry:
+    """Among entities sharing a name ("Joint Chiefs of Staff": KOR, USA) the one whose
+    country the article talks about most; the default on a tie."""
+    alts = hit.alternatives
+    if len(alts) < 2 or weigh is None:
+        assert isinstance(hit.entry, NameEntry)
+        return hit.entry
+
+    def score(k: int) -> tuple[int, int]:
+        e = kb.entity(alts[k].entity_id)
+        return (weigh(e.country) if e is not None and e.country else 0, k)
+
+    return alts[max(range(len(alts)), key=score)]
+
+
+def _blocked(
+    s: Sentence, hit: Hit, e: Entity, units: list[Unit], surnames: Mapping[str, PersonRecord]
+) -> bool:
+    """Place names and adjectives next to an unknown proper noun are part of a longer name
+    ("Korean Air", "New Mexico", "Seoul National University"); weak aliases likewise."""
+    if s.stream.caps or e.kind not in ("country", "metonym"):
+        return False
+    stance = hit.start >= 2 and s.tokens[hit.start - 2].text.lower() in ("pro", "anti", "non")
+    if stance and s.tokens[hit.start - 1].text in HYPHENS:
+        return True  # "pro-Iranian" is a stance, not an actor
+    prev = hit.start - 1
+    after_word = bool(units) and units[-1].kind == "word" and units[-1].end == hit.start
+    if after_word and prev > 0 and is_unknown_propn(s.tokens[prev]):
+        return True
+    if hit.end < len(s.tokens):
+        nxt = s.tokens[hit.end]
+        if (
+            is_unknown_propn(nxt)
+            and nxt.text not in surnames
+            and s.kb.names.match_at(s.stream, hit.end) is None
+            and s.kb.agents.match_at(s.stream, hit.end) is None
+            and nxt.ent_type != "PERSON"
+        ):
+            return True
+    return False
+
+
+def _the_north(tokens: Sequence[Token], i: int) -> bool:
+    """ "the North" / "the South" as a state, not "the South China Sea"."""
+    if i == 0 or tokens[i - 1].text.lower() != "the":
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1].text
+    return not (nxt[:1].isupper() and nxt not in WEEKDAYS_MONTHS)
+
+
+def _known_surname(
+    s: Sentence, i: int, units: list[Unit], surnames: Mapping[str, PersonRecord]
+) -> PersonRecord | None:
+    """A surname only one known person has ("Putin"), used before any full mention when NER
+    also calls the word a person (so "May" the month or "Power" the noun stay words);
+    shared surnames ("Kim") wait for a full mention."""
+    t = s.tokens[i]
+    if t.pos != "PROPN" or t.ent_type != "PERSON" or t.text in WEEKDAYS_MONTHS:
+        return None
+    if not _lone_name(s, i, units, surnames):
+        return None
+    eid = s.kb.unique_surname(t.text)
+    coding = s.kb.code_for(eid, s.on) if eid else None
+    if eid is None or coding is None:
+        return None
+    titles = (coding.title,) if coding.title else ()
+    return PersonRecord(eid, (coding,), t.text, titles, s.kb.surnames_of(eid))
+
+
+def _lone_name(
+    s: Sentence, i: int, units: list[Unit], surnames: Mapping[str, PersonRecord]
+) -> bool:
+    """A surname counts alone, not inside an unknown longer name ("Kim Yo Jong")."""
+    t = s.tokens[i]
+    if t.pos != "PROPN" and t.ent_type != "PERSON":
+        return False
+    if units and units[-1].kind == "word" and i > 0 and is_unknown_propn(s.tokens[i - 1]):
+        return False
+    return not (i + 1 < len(s.tokens) and is_unknown_propn(s.tokens[i + 1]))

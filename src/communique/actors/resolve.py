@@ -1,0 +1,146 @@
+"""The rule-based actor resolver: parsed article in, actor mentions per sentence out.
+
+Reading order matters: a surname, a pronoun or "the minister" refers to someone named in
+full earlier in the same article, so sentences are resolved in order against an
+``ArticleState``.  People are coded with the office they held on ``on`` (the publication or
+event date), never today's.
+
+``via`` on each mention says how it was recognised: ``name`` (a knowledge-base name),
+``alias`` (a weak alias such as bare "Korea"), ``adjective`` ("Chinese"), ``demonym``
+("Americans"), ``metonym`` ("Pyongyang", "the Kremlin"), ``location`` (a capital after
+"in"/"at": coded as the country only, since it names a place, not the government),
+``compound`` ("North Korea's foreign ministry"), ``role`` (a title resolved to its holder:
+"the Chinese leader", "the ambassador"), ``surname``, ``pronoun``, ``context`` ("the North"
+in a Korea story).  A phrase naming two actors ("the two Koreas", a PETRARCH ``[A/B]``
+code) yields one mention per actor over the same tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+
+from communique.actors.compounds import assemble
+from communique.actors.context import ArticleState
+from communique.actors.kb import KnowledgeBase
+from communique.actors.names import KeyStream
+from communique.actors.phrases import Found, Sentence, build_units
+from communique.types import ActorMention, ActorRef, ParsedArticle, ParsedSentence, Token
+
+log = logging.getLogger(__name__)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def resolve_article(
+    parsed: ParsedArticle, kb: KnowledgeBase, *, on: date | None = None
+) -> tuple[tuple[ActorMention, ...], ...]:
+    """Actor mentions of every sentence of ``parsed``, one tuple per sentence.
+
+    ``on`` defaults to the article's publication date; with neither, people get their
+    latest office.
+    """
+    article = parsed.article
+    when = on if on is not None else article.published
+    home = kb.lookup(article.dateline.title()) if article.dateline else None
+    state = ArticleState(
+        korea="Korea" in article.text, text=article.text, home=home.country if home else None
+    )
+    return tuple(resolve_sentence(sent, kb, when, state) for sent in parsed.sentences)
+
+
+def resolve_sentence(
+    sentence: ParsedSentence, kb: KnowledgeBase, on: date | None, state: ArticleState
+) -> tuple[ActorMention, ...]:
+    """Mentions of one sentence; updates ``state`` with the people it names."""
+    tokens = sentence.tokens
+    if not tokens:
+        return ()
+    s = Sentence(tokens, KeyStream.of(tokens), kb, on)
+    units = build_units(s, state.surnames, state.korea, lambda c: state.weigh(c, kb))
+    out: list[ActorMention] = []
+    founds = assemble(s, units)
+    unknown = _unknown_subjects(tokens, founds)
+    for found in founds:
+        if unknown and unknown[0] < found.start:
+            # someone we cannot identify became the subject: "he" is no longer safe
+            state.last_subject = None
+            unknown = [u for u in unknown if u > found.start]
+        settled = _settle(found, state)
+        if settled is None:
+            continue
+        head = head_of(tokens, settled.start, settled.end)
+        _remember(settled, state, tokens[head].dep in SUBJECT_DEPS)
+        name = _span_text(sentence, settled.start, settled.end)
+        for coding in settled.codings:
+            actor = ActorRef(
+                code=coding.code,
+                country=coding.country,
+                sector=coding.sector,
+                name=name,
+                entity_id=settled.entity_id,
+            )
+            out.append(
+                ActorMention(
+                    sentence=sentence.index,
+                    tok_start=settled.start,
+                    tok_end=settled.end,
+                    head=head,
+                    start=tokens[settled.start].start,
+                    end=tokens[settled.end - 1].end,
+                    actor=actor,
+                    via=settled.via,
+                )
+            )
+    return tuple(out)
+
+
+def _unknown_subjects(tokens: tuple[Token, ...], founds: list[Found]) -> list[int]:
+    """Subjects NER calls a person that no mention covers ("Yoon said he ..." when Yoon
+    was never named in full)."""
+    covered = {i for f in founds for i in range(f.start, f.end)}
+    return [
+        t.i
+        for t in tokens
+        if t.dep in SUBJECT_DEPS and t.ent_type == "PERSON" and t.i not in covered
+    ]
+
+
+def _settle(f: Found, state: ArticleState) -> Found | None:
+    """Resolve pending pronouns and bare titles against what the article said so far."""
+    if not f.pending:
+        return f if f.codings else None
+    rec = state.last_subject if f.pending == "pronoun" else state.by_title(f.title)
+    if rec is None or not rec.codings:
+        return None
+    return replace(f, codings=rec.codings, entity_id=rec.entity_id, record=rec, pending="")
+
+
+def _remember(f: Found, state: ArticleState, subject: bool) -> None:
+    if f.record is None:
+        return
+    if f.via == "surname" and f.record not in state.persons:
+        state.add_person(f.record, subject=subject)  # first mention by a unique surname
+        return
+    if f.via in ("surname", "pronoun") or (f.via == "role" and f.title):
+        if subject:
+            state.last_subject = f.record
+        return
+    state.add_person(f.record, subject=subject)
+
+
+def head_of(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """The syntactic head of ``[start, end)``: the last token whose head lies outside the
+    span (or that is the root).  Falls back to the last token."""
+    best = end - 1
+    for t in tokens[start:end]:
+        if t.head == t.i or not (start <= t.head < end):
+            best = t.i
+    return best
+
+
+def _span_text(sentence: ParsedSentence, start: int, end: int) -> str:
+    a = sentence.tokens[start].start - sentence.start
+    b = sentence.tokens[end - 1].end - sentence.start
+    return sentence.text[a:b]

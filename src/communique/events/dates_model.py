@@ -1,0 +1,61 @@
+"""``DateExpression``: one date expression found in a sentence, resolved as far as possible.
+
+Kept apart from the finder and the chooser so both can import it without a cycle; the public
+import path is ``communique.events.dates``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+PRECISIONS = ("day", "week", "month", "year")
+
+# ``role`` values: how the expression attaches to the sentence.  Only some of them can give
+# the date of an event (see ``dates_choose``).
+ROLE_POINT = "point"  # "on Monday", "in 2019", "said Tuesday"
+ROLE_DATED = "dated"  # "a letter dated March 4": the document's own date
+ROLE_POSSESSIVE = "possessive"  # "Monday's meeting"
+ROLE_REFERENCE = "reference"  # "after Monday's talks", "ahead of July 27"
+ROLE_SINCE = "since"  # "since 2019": the start of a state, not an event
+ROLE_UNTIL = "until"  # "until 2022", "by the end of the year": a deadline or an end
+ROLE_MODIFIER = "modifier"  # "the 1961 treaty", "the June 2018 summit": names a thing
+ROLE_OF = "of"  # "the events of June 2018": post-nominal, names a thing
+ROLE_ORIGIN = "origin"  # the original date an anniversary counts from
+
+EVENT_ROLES = frozenset({ROLE_POINT, ROLE_DATED, ROLE_POSSESSIVE, ROLE_REFERENCE, ROLE_ORIGIN})
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A date expression in a sentence.
+
+    ``start``/``end`` are character offsets into the text given to ``find_date_expressions``
+    and ``text`` is ``text[start:end]`` (a governing preposition such as "on" or "since" is
+    part of the span).  ``value`` follows the precision conventions: ``day`` the day itself,
+    ``week`` the Monday of the ISO week, ``month`` the 1st, ``year`` 1 January; it is ``None``
+    when the expression cannot be resolved (a weekday with no publication date, "the day
+    before the summit", an anniversary whose origin the text does not give).
+
+    ``basis`` is ``explicit`` when the text names the calendar day, month or year (the year of
+    "on March 4" is inferred from the publication date but the day is named) and ``relative``
+    when everything comes from the publication date ("on Monday", "last week").  ``kind`` says
+    which rule matched: ``absolute`` (year stated), ``month-day`` (year inferred),
+    ``day-of-month``, ``month``, ``numeric``, ``weekday``, ``relative-day``,
+    ``relative-period``, ``ago``, ``anaphoric``, ``season``, ``anniversary``.  ``future``
+    records that the expression was resolved forwards ("will visit on Monday").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    precision: str  # day | week | month | year
+    basis: str  # explicit | relative
+    kind: str
+    role: str = ROLE_POINT
+    future: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return self.value is not None

@@ -1,0 +1,161 @@
+"""Sentence-level passes over resolved date expressions.
+
+After each expression is resolved on its own (``dates_resolve``), three things need the rest of
+the sentence: a weekday glued to a date ("Monday, July 12") becomes one expression; an
+anniversary takes its date from the origin the sentence gives ("signed on July 11, 1961" +
+"60th anniversary"); and "the day before" counts from the nearest earlier day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from communique.events.dates_calendar import anniversary_of, safe_date
+from communique.events.dates_find import Hit
+from communique.events.dates_lexicon import DateLexicon
+from communique.events.dates_model import (
+    EVENT_ROLES,
+    ROLE_ORIGIN,
+    ROLE_POINT,
+    ROLE_REFERENCE,
+    DateExpression,
+)
+
+DAY, MONTH = "day", "month"
+GLUE = re.compile(r",?\s*\(?\s*")
+# "two days after it warned Seoul", "the day before the summit": counted from another event.
+BOUND_TO_NAMED_EVENT = re.compile(
+    r"\s+(?:(?i:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that)\b|[A-Z]|\w+ing\b)"
+)
+
+Item = tuple[Hit, DateExpression]
+
+
+def merge_weekday_dates(
+    text: str, items: list[Item], ref: date | None, lex: DateLexicon
+) -> list[Item]:
+    """ "Monday, July 12" / "Monday (July 12)": one expression; the weekday picks the year
+    of a year-less date when it can."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        hit, expr = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            nxt is not None
+            and expr.kind == "weekday"
+            and nxt[1].kind in {"absolute", "month-day"}
+            and nxt[1].precision == DAY
+            and GLUE.fullmatch(text[expr.end : nxt[1].start])
+        ):
+            n_hit, n_expr = nxt
+            end = n_expr.end + (1 if text[n_expr.end : n_expr.end + 1] == ")" else 0)
+            value = n_expr.value
+            if n_expr.kind == "month-day" and ref is not None and value is not None:
+                value = _year_by_weekday(value, ref, lex.weekdays[hit.groups["w"]])
+            merged = replace(
+                n_expr, start=expr.start, end=end, text=text[expr.start : end], value=value,
+                role=expr.role, future=expr.future,
+            )  # fmt: skip
+            out.append((replace(n_hit, start=expr.start, end=end), merged))
+            i += 2
+            continue
+        out.append((hit, expr))
+        i += 1
+    return out
+
+
+def _year_by_weekday(value: date, ref: date, weekday: int) -> date:
+    """Among the nearest years, the one in which ``value``'s day falls on ``weekday``."""
+    options = [safe_date(ref.year + k, value.month, value.day) for k in (-1, 0, 1)]
+    fitting = [d for d in options if d is not None and d.weekday() == weekday]
+    return min(fitting, key=lambda d: abs((d - ref).days)) if fitting else value
+
+
+def _anniversary_years(hit: Hit, lex: DateLexicon) -> int | None:
+    if (n := hit.get("n")) is not None:
+        return int(n)
+    return lex.ordinal_value(hit.groups["nw"]) if "nw" in hit.groups else None
+
+
+def resolve_anniversaries(items: list[Item], ref: date | None, lex: DateLexicon) -> list[Item]:
+    """Give each "Nth anniversary" the origin date + N years when the sentence states the
+    origin ("signed on July 11, 1961").  The origin is marked ``ROLE_ORIGIN`` so that it is
+    not mistaken for the date of what happens now.  A year-only origin confirms the link but
+    gives no day, so the anniversary stays unresolved (the caller falls back to publication)."""
+    out = list(items)
+    for i, (hit, expr) in enumerate(items):
+        if expr.kind != "anniversary":
+            continue
+        years = _anniversary_years(hit, lex)
+        origins = [
+            (j, e) for j, (_, e) in enumerate(items)
+            if j != i and e.kind == "absolute" and e.value is not None
+            and (years is not None or e.start > expr.end)
+            and (years is None or ref is None or abs(e.value.year + years - ref.year) <= 1)
+        ]  # fmt: skip
+        if not origins:
+            continue
+        j, origin = min(origins, key=lambda je: (je[1].start < expr.end, abs(je[0] - i)))
+        value = None
+        if years is not None and origin.value is not None:
+            if origin.precision == DAY:
+                value = anniversary_of(origin.value, years)
+            elif origin.precision == MONTH:
+                value = date(origin.value.year + years, origin.value.month, 1)
+        precision = origin.precision if value is not None else DAY
+        out[i] = (hit, replace(expr, value=value, precision=precision))
+        if origin.role == ROLE_POINT:
+            out[j] = (out[j][0], replace(origin, role=ROLE_ORIGIN))
+    return out
+
+
+def _anaphor_offset(hit: Hit, lex: DateLexicon) -> int | None:
+    phrase = " ".join(hit.groups["ana"].lower().split())
+    direction = (hit.get("dir") or "").lower()
+    if "same" in phrase or phrase.startswith("that"):
+        return 0
+    n = lex.cardinal_value(hit.groups["n"]) if "n" in hit.groups else 1
+    if n is None:
+        return None
+    backwards = "before" in phrase or "previous" in phrase or direction in {"earlier", "before"}
+    return -n if backwards else n
+
+
+def resolve_anaphors(
+    text: str, items: list[Item], ref: date | None, lex: DateLexicon
+) -> list[Item]:
+    """ "The day before", "two days later", "the same day": counted from the nearest earlier
+    day in the sentence; with none, a backward step counts from the publication date (like
+    "yesterday").
+
+    "Two days after it warned Seoul" is different: it dates the clause it governs, as the
+    earlier day minus the offset ("fired on Sunday, two days after it warned" -- the warning
+    was on Friday).  Such expressions get ``ROLE_REFERENCE``; with no earlier day in the
+    sentence ("the day before the summit") they stay unresolved.
+    """
+    out = list(items)
+    for i, (hit, expr) in enumerate(items):
+        if expr.kind != "anaphoric":
+            continue
+        offset = _anaphor_offset(hit, lex)
+        phrase = text[expr.start : expr.end].lower().rstrip()
+        governs = phrase.endswith(("before", "after")) and bool(
+            BOUND_TO_NAMED_EVENT.match(text, expr.end)
+        )
+        bases = [
+            e for _, e in out[:i]
+            if e.kind != "anaphoric" and e.value is not None and e.precision == DAY
+            and e.role in EVENT_ROLES
+        ]  # fmt: skip
+        base = bases[-1].value if bases else None
+        value = None
+        if offset is not None and base is not None:
+            value = base + timedelta(days=-offset if governs else offset)
+        elif offset is not None and offset < 0 and ref is not None and not governs:
+            value = ref + timedelta(days=offset)
+        role = ROLE_REFERENCE if governs else expr.role
+        out[i] = (hit, replace(expr, value=value, role=role))
+    return out

@@ -1,0 +1,119 @@
+"""Read-only helpers over a dependency-parsed sentence (our ``ParsedSentence`` records).
+
+The coder asks the same few questions of every parse -- children with a given relation,
+the subtree of a token, the clause a token belongs to -- so they live here, once, as small
+pure functions over an index built per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from communique.types import ParsedSentence, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "ROOT"})
+# Clause-internal modifiers that may carry a date or a target.
+PREPOSITIONS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A sentence with child lists, built once and queried many times."""
+
+    sentence: ParsedSentence
+    children: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, sentence: ParsedSentence) -> Tree:
+        kids: list[list[int]] = [[] for _ in sentence.tokens]
+        for tok in sentence.tokens:
+            if tok.head != tok.i:
+                kids[tok.head].append(tok.i)
+        return cls(sentence, tuple(tuple(k) for k in kids))
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.sentence.tokens
+
+    def tok(self, i: int) -> Token:
+        return self.sentence.tokens[i]
+
+    def kids(self, i: int, deps: Iterable[str] | None = None) -> list[int]:
+        wanted = None if deps is None else set(deps)
+        return [c for c in self.children[i] if wanted is None or self.tokens[c].dep in wanted]
+
+    def kid(self, i: int, deps: Iterable[str]) -> int | None:
+        found = self.kids(i, deps)
+        return found[0] if found else None
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return None if h == i else h
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        seen = {i}
+        h = self.head(i)
+        while h is not None and h not in seen:
+            seen.add(h)
+            yield h
+            h = self.head(h)
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def clause_subtree(self, i: int) -> list[int]:
+        """The subtree of ``i`` without embedded clauses: what belongs to this predicate."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(
+                c
+                for c in self.children[j]
+                if self.tokens[c].dep not in {"ccomp", "advcl", "relcl", "parataxis", "conj"}
+                or j != i
+                and self.tokens[c].dep == "conj"
+                and self.tokens[j].pos in {"NOUN", "PROPN"}
+            )
+        return sorted(out)
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and everything coordinated with it ("Japan and South Korea")."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.kids(j, {"conj"}))
+        return sorted(out)
+
+    def lemma(self, i: int) -> str:
+        return self.tokens[i].lemma.lower()
+
+    def span_chars(self, indices: Iterable[int]) -> tuple[int, int]:
+        idx = list(indices)
+        return self.tokens[min(idx)].start, self.tokens[max(idx)].end
+
+    def pobj(self, prep: int) -> int | None:
+        """The object of a preposition, looking through "of"-less chains ("to Pyongyang")."""
+        return self.kid(prep, {"pobj", "pcomp"})
+
+    def preps(self, i: int, words: Iterable[str] | None = None) -> list[tuple[str, int]]:
+        """(preposition, object) pairs attached to ``i``: ("to", <Kim>)."""
+        wanted = None if words is None else set(words)
+        out = []
+        for p in self.kids(i, PREPOSITIONS):
+            word = self.tokens[p].text.lower()
+            if wanted is not None and word not in wanted:
+                continue
+            obj = self.pobj(p)
+            if obj is not None:
+                out.append((word, obj))
+        return out

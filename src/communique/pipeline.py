@@ -1,0 +1,173 @@
+"""The pipeline: read -> clean -> parse -> code -> (merge) -> store, as chained generators.
+
+1. ``ingest.iter_documents`` reads files/dirs/globs/stdin into ``RawDocument``s or ``Rejection``s.
+2. ``ingest.build_article`` cleans each document and extracts its metadata -> ``Article``.
+3. ``nlp.Parser.parse`` parses batches of articles -> ``ParsedArticle``.
+4. a ``Coder`` turns each parsed article into ``EventMention``s.
+5. the store (one writer) commits each article with its sentences and events.
+
+Steps 2-4 are pure functions over a batch (``process_batch``) so they can run in a worker
+process; only the caller that owns the ``Store`` writes.  Memory is bounded by the batch size:
+articles stream through, nothing holds the whole corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, TextIO
+
+from communique.events.base import DEFAULT_CODER, Coder, get_coder
+from communique.ingest import build_article, iter_documents
+from communique.nlp import Parser
+from communique.types import Article, EventMention, ParsedArticle, RawDocument, Rejection
+
+if TYPE_CHECKING:
+    from communique.store import Store
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """One article after coding: what the store needs."""
+
+    parsed: ParsedArticle
+    events: list[EventMention]
+
+    @property
+    def article(self) -> Article:
+        return self.parsed.article
+
+
+@dataclass
+class IngestReport:
+    """What happened to every input: the numbers the CLI prints and exits on."""
+
+    read: int = 0
+    stored: list[str] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    n_events: int = 0
+    n_cleaning: int = 0
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, warning)
+
+
+@dataclass
+class Pipeline:
+    """A parser and a coder, loaded once and reused for every batch."""
+
+    parser: Parser = field(default_factory=Parser)
+    coder: Coder | None = None
+    coder_name: str = DEFAULT_CODER
+
+    def get_coder(self) -> Coder:
+        if self.coder is None:
+            self.coder = get_coder(self.coder_name)
+        return self.coder
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Processed]:
+        """Parse and code a batch; pure apart from the lazily loaded models."""
+        coder = self.get_coder()
+        return [Processed(p, coder.code(p)) for p in self.parser.parse(articles)]
+
+    def code_text(
+        self, text: str, *, published: date | None = None, path: str = "<text>"
+    ) -> tuple[Article, list[EventMention]]:
+        """Clean and code one text (no database)."""
+        article = build_article(RawDocument(path=path, text=text, fmt="txt"), published=published)
+        [processed] = self.process_batch([article])
+        return article, processed.events
+
+
+def code_text(
+    text: str,
+    *,
+    published: date | None = None,
+    pipeline: Pipeline | None = None,
+) -> list[EventMention]:
+    """Code one text and return its event mentions (convenience for the API and the CLI)."""
+    return (pipeline or Pipeline()).code_text(text, published=published)[1]
+
+
+def iter_articles(
+    paths: Iterable[str],
+    *,
+    stdin: TextIO | None = None,
+    published: date | None = None,
+    outlet: str | None = None,
+    report: IngestReport,
+) -> Iterator[Article]:
+    """Read and clean inputs, recording rejections in ``report`` instead of stopping."""
+    for item in iter_documents(paths, stdin=stdin):
+        report.read += 1
+        if isinstance(item, Rejection):
+            report.rejected.append(item)
+            continue
+        try:
+            article = build_article(item, published=published, outlet=outlet)
+        except Exception as exc:  # one bad article must not stop the batch
+            log.exception("cleaning failed for %s", item.path)
+            report.rejected.append(Rejection(item.path, f"cleaning failed: {exc}"))
+            continue
+        report.warnings.extend((article.path, w) for w in article.warnings)
+        report.n_cleaning += len(article.cleaning)
+        yield article
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    stdin: TextIO | None = None,
+    published: date | None = None,
+    outlet: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    on_progress: object = None,
+) -> IngestReport:
+    """Read, clean, parse, code and store ``paths``; returns what happened to each input.
+
+    Articles already in the store (same content hash) are not parsed again.
+    ``on_progress(n_done)`` is called after each batch (the CLI's progress bar).
+    """
+    pipeline = pipeline or Pipeline()
+    report = IngestReport()
+    articles = iter_articles(
+        paths, stdin=stdin, published=published, outlet=outlet, report=report
+    )
+    for batch in batched(articles, batch_size):
+        fresh = [a for a in batch if not store.has_article(a.article_id)]
+        for a in batch:
+            if a not in fresh:
+                store.add_path(a.article_id, a.path)
+                report.known.append(a.path)
+        if fresh:
+            processed = pipeline.process_batch(fresh)
+            result = store.write_batch(
+                [(p.article, p.parsed.sentences, p.events) for p in processed],
+                parser=pipeline.parser.label,
+                coder=pipeline.get_coder().name,
+            )
+            report.stored.extend(result.stored)
+            report.known.extend(result.known)
+            report.rejected.extend(Rejection(path, reason) for path, reason in result.failed)
+            report.n_events += sum(len(p.events) for p in processed)
+        if callable(on_progress):
+            on_progress(len(batch))
+    return report

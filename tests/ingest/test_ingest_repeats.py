@@ -1,0 +1,52 @@
+"""Repeated paragraphs: exact and near-exact repeats go, the first occurrence stays."""
+
+from __future__ import annotations
+
+from ingest_helpers import BODY1, BODY2, clean, paragraphs, removed_by
+
+from communique.ingest.clean import drop_repeats, similar
+
+
+def test_exact_repeat_keeps_the_first() -> None:
+    article = clean(f"{BODY1}\n\n{BODY2}\n\n{BODY1}")
+    assert paragraphs(article) == [BODY1, BODY2]
+    assert removed_by(article, "repeated_paragraph") == [BODY1]
+
+
+def test_repeat_differing_in_case_spacing_and_punctuation_is_exact() -> None:
+    variant = BODY1.upper().replace(",", "").replace(" the ", "  the ")
+    article = clean(f"{BODY1}\n{BODY2}\n{variant}")
+    assert paragraphs(article) == [BODY1, BODY2]
+    assert removed_by(article, "repeated_paragraph") == [" ".join(variant.split())]
+
+
+def test_near_repeat_is_removed() -> None:
+    near = BODY1.replace("on Monday", "on Monday morning")
+    article = clean(f"{BODY1}\n{BODY2}\n{near}")
+    assert paragraphs(article) == [BODY1, BODY2]
+    assert removed_by(article, "near_repeated_paragraph") == [near]
+
+
+def test_related_but_different_paragraph_is_kept() -> None:
+    other = (
+        "North Korea's vice foreign minister met Russia's ambassador in Pyongyang on Tuesday "
+        "and discussed the upcoming visit of a parliamentary delegation, the agency said."
+    )
+    article = clean(f"{BODY1}\n{other}")
+    assert paragraphs(article) == [BODY1, other]
+
+
+def test_short_repeated_lines_are_not_removed() -> None:
+    # A one-word answer repeated in a transcript is content, not a scraping artefact.
+    article = clean(f"{BODY1}\nYes.\n{BODY2}\nYes.")
+    assert paragraphs(article) == [BODY1, "Yes.", BODY2, "Yes."]
+
+
+def test_drop_repeats_compares_with_kept_paragraphs_only() -> None:
+    a = "a" * 30 + " " + "b" * 30
+    b = "a" * 30 + " " + "b" * 24 + "cccccc"  # ~0.9 similar to a
+    c = "a" * 30 + " " + "b" * 18 + "c" * 12  # similar to b, not to a
+    kept, actions = drop_repeats([a, b, c])
+    again, more = drop_repeats(kept)
+    assert again == kept and not more
+    assert similar(a, b, 0.9) and [x.removed for x in actions] == [b]
