@@ -148,13 +148,12 @@ def ingest(
     """
     pipeline = pipeline or Pipeline()
     report = IngestReport()
-    articles = iter_articles(
-        paths, stdin=stdin, published=published, outlet=outlet, report=report
-    )
+    articles = iter_articles(paths, stdin=stdin, published=published, outlet=outlet, report=report)
     for batch in batched(articles, batch_size):
-        fresh = [a for a in batch if not store.has_article(a.article_id)]
+        known = store.known_ids([a.article_id for a in batch])
+        fresh = [a for a in batch if a.article_id not in known]
         for a in batch:
-            if a not in fresh:
+            if a.article_id in known:
                 store.add_path(a.article_id, a.path)
                 report.known.append(a.path)
         if fresh:
@@ -164,9 +163,10 @@ def ingest(
                 parser=pipeline.parser.label,
                 coder=pipeline.get_coder().name,
             )
-            report.stored.extend(result.stored)
-            report.known.extend(result.known)
-            report.rejected.extend(Rejection(path, reason) for path, reason in result.failed)
+            paths = {p.article.article_id: p.article.path for p in processed}
+            report.stored.extend(paths[i] for i in result.stored)
+            report.known.extend(paths[i] for i in result.known)
+            report.rejected.extend(Rejection(f.path, f.reason) for f in result.failed)
             report.n_events += sum(len(p.events) for p in processed)
         if callable(on_progress):
             on_progress(len(batch))

@@ -79,9 +79,11 @@ class Tree:
                 c
                 for c in self.children[j]
                 if self.tokens[c].dep not in {"ccomp", "advcl", "relcl", "parataxis", "conj"}
-                or j != i
-                and self.tokens[c].dep == "conj"
-                and self.tokens[j].pos in {"NOUN", "PROPN"}
+                or (
+                    j != i
+                    and self.tokens[c].dep == "conj"
+                    and self.tokens[j].pos in {"NOUN", "PROPN"}
+                )
             )
         return sorted(out)
 

@@ -1,0 +1,110 @@
+"""The library face of communique: ``communique.open(path)`` returns a ``Database``.
+
+The CLI, the Python API and (later) the REST API all go through this one class, so every
+face behaves the same.  It owns the single writer to the DuckDB file and a lazily built
+``Pipeline`` (models load on first use, not on open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+import pyarrow as pa
+
+from communique.pipeline import IngestReport, Pipeline, ingest
+from communique.store import EventFilter, Store, to_records
+
+DEFAULT_DB = "communique.duckdb"
+
+
+def sample_corpus_dir() -> Path:
+    """The bundled sample corpus (articles written by the communique authors)."""
+    return Path(str(resources.files("communique.data").joinpath("sample")))
+
+
+def sample_gold_path() -> Path:
+    return Path(str(resources.files("communique.data").joinpath("gold", "sample.gold.jsonl")))
+
+
+@dataclass
+class Database:
+    """An event store on disk plus the pipeline that fills it."""
+
+    path: str | Path = DEFAULT_DB
+    read_only: bool = False
+    pipeline: Pipeline | None = None
+    _store: Store | None = field(default=None, init=False, repr=False)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.path, read_only=self.read_only)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+
+    def ingest(
+        self,
+        paths: Iterable[str],
+        *,
+        stdin: TextIO | None = None,
+        published: date | None = None,
+        outlet: str | None = None,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Read, clean, parse, code and store articles; see ``pipeline.ingest``."""
+        if self.pipeline is None:
+            self.pipeline = Pipeline()
+        return ingest(
+            paths,
+            self.store,
+            pipeline=self.pipeline,
+            stdin=stdin,
+            published=published,
+            outlet=outlet,
+            on_progress=on_progress,
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+        return self.store.articles(limit=limit)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        return self.store.article(article_id)
+
+    def events_table(self, filters: EventFilter | None = None, **kw: Any) -> pa.Table:
+        """Event mentions as an Arrow table; ``kw`` are ``EventFilter`` fields."""
+        return self.store.events(filters or EventFilter(**kw))
+
+    def events(self, filters: EventFilter | None = None, **kw: Any) -> Any:
+        """Event mentions as a pandas DataFrame (``kw``: actor, country, dyad, cameo, since,
+        until, limit ...)."""
+        return self.events_table(filters, **kw).to_pandas()
+
+    def event_records(self, filters: EventFilter | None = None, **kw: Any) -> list[dict]:
+        return to_records(self.events_table(filters, **kw))
+
+    def summary(self) -> dict[str, Any]:
+        return self.store.summary()
+
+
+def open(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Database:
+    """Open (or create) a communique database file."""
+    return Database(path, read_only=read_only)

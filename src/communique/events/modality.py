@@ -1,0 +1,88 @@
+"""Modality of an event trigger: was the act done, denied, only hypothesised, planned or wished?
+
+Analysts must not find "did not attack" counted as an attack, nor "if talks resume" counted as
+talks.  The rules read the dependency parse around the trigger: negation particles, modal
+auxiliaries, conditional markers, and the verbs that govern the trigger's clause ("plans to",
+"hopes to").  The result is one of ``MODALITIES``.
+"""
+
+from __future__ import annotations
+
+from communique.events.syntax import Tree
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future", "wish", "appeal", "reported")
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ca"})
+_APPEAL_AUX = frozenset({"should", "must", "ought", "need"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_FUTURE_GOVERNORS = frozenset(
+    {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "go", "mull",
+     "consider", "weigh", "arrange", "slate", "poise", "likely", "about"}
+)  # fmt: skip
+_WISH_GOVERNORS = frozenset({"hope", "want", "wish", "like", "desire", "long", "yearn", "seek_"})
+_NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "cease", "stop", "halt", "forgo"})
+_SPEECH_MEDIA = frozenset({"report", "claim", "allege", "quote", "cite", "say", "tell"})
+
+
+def _aux_words(tree: Tree, i: int) -> set[str]:
+    return {tree.tok(a).text.lower() for a in tree.kids(i, {"aux", "auxpass"})}
+
+
+def _negated_here(tree: Tree, i: int) -> bool:
+    if any(tree.tok(k).text.lower() in _NEGATORS for k in tree.kids(i, {"neg"})):
+        return True
+    # "no talks were held", "held no talks": a negative determiner on the event noun.
+    return any(tree.tok(k).lemma.lower() == "no" for k in tree.kids(i, {"det"}))
+
+
+def _conditional(tree: Tree, i: int) -> bool:
+    """Inside an if/unless clause, here or in a governing adverbial clause."""
+    j: int | None = i
+    while j is not None:
+        if any(tree.tok(m).text.lower() in _CONDITIONAL_MARKS for m in tree.kids(j, {"mark"})):
+            return True
+        if tree.tok(j).dep not in {"advcl", "xcomp", "conj", "ccomp"}:
+            return False
+        j = tree.head(j)
+    return False
+
+
+def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
+    """Modality of the event triggered at token ``i``.
+
+    ``noun_head`` is the event noun when a light verb carries it ("held no talks").
+    """
+    if _negated_here(tree, i) or (noun_head is not None and _negated_here(tree, noun_head)):
+        return "negated"
+    if _conditional(tree, i):
+        return "hypothetical"
+    aux = _aux_words(tree, i)
+    if aux & _FUTURE_AUX:
+        return "future"
+    if aux & _APPEAL_AUX:
+        return "appeal"
+    governor = tree.head(i) if tree.tok(i).dep in {"xcomp", "ccomp"} else None
+    if governor is not None:
+        glemma = tree.lemma(governor)
+        if _negated_here(tree, governor) and tree.tok(i).dep == "xcomp":
+            return "negated"
+        if glemma in _NEGATING_GOVERNORS:
+            return "negated"
+        if glemma in _FUTURE_GOVERNORS or (glemma == "be" and tree.tok(i).dep == "xcomp"):
+            return "future"
+        if glemma in _WISH_GOVERNORS:
+            return "wish"
+        if _aux_words(tree, governor) & _FUTURE_AUX and tree.tok(i).dep == "xcomp":
+            return "future"
+    if aux & _HYPOTHETICAL_AUX:
+        # "said it would send aid": a reported intention, not a hypothesis.
+        return "future" if _under_speech(tree, i) else "hypothetical"
+    return "asserted"
+
+
+def _under_speech(tree: Tree, i: int) -> bool:
+    tok = tree.tok(i)
+    head = tree.head(i)
+    return tok.dep == "ccomp" and head is not None and tree.lemma(head) in _SPEECH_MEDIA

@@ -1,0 +1,233 @@
+"""The built-in rule coder (``rule.v1``): dictionaries + dependency patterns, no training data.
+
+For each parsed article:
+
+1. resolve actors once for the whole article (surnames, pronouns and "the ambassador" need the
+   article's earlier sentences);
+2. find events in every sentence (``extract.find_events``);
+3. turn plans and wishes about cooperation into CAMEO's intent codes ("will visit" is an
+   expression of intent to meet, 036; "will impose sanctions" a threat, 1312), since that is
+   the act the text reports;
+4. date each event from its own sentence (``dates.event_date``), and re-code people with the
+   office they held on that date;
+5. expand coordinated and joint actors into dyads, attach CAMEO, PLOVER, Goldstein and
+   QuadClass from the ontology, and give each mention a deterministic id.
+
+It registers itself under the ``communique.coders`` entry point exactly as a plug-in would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from communique.actors import KnowledgeBase, resolve_article
+from communique.events.dates import event_date, find_date_expressions
+from communique.events.extract import Found, SentenceView, find_events
+from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.syntax import Tree
+from communique.ontology import Ontology, load_ontology
+from communique.types import (
+    ActorMention,
+    ActorRef,
+    Article,
+    EventDate,
+    EventMention,
+    ParsedArticle,
+    ParsedSentence,
+)
+
+log = logging.getLogger(__name__)
+
+CODER_NAME = "rule.v1"
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# Reports of acts by these roots need no recipient to be worth recording (PLOVER: MOBILIZE,
+# PROTEST, ASSAULT have no required recipient); others without a target are not coded.
+_TARGETLESS_OK = frozenset({"14", "15", "18", "19", "20"})
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A coded actor on one side of an event."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class RuleCoder:
+    """Dictionary and dependency-pattern coder.  Build once; ``code`` is pure per article."""
+
+    actor_files: Sequence[Path | str] = ()
+    kb: KnowledgeBase | None = None
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    ontology: Ontology = field(default_factory=load_ontology)
+    name: str = CODER_NAME
+
+    def __post_init__(self) -> None:
+        if self.kb is None:
+            self.kb = KnowledgeBase.load(extra_files=[Path(p) for p in self.actor_files])
+        self.version = f"{self.name}+{self.lexicon.version}+kb-{self.kb.version}"
+
+    def code(self, article: ParsedArticle) -> list[EventMention]:
+        assert self.kb is not None
+        mentions = resolve_article(article, self.kb)
+        out: list[EventMention] = []
+        seen: set[str] = set()
+        for sentence, found_mentions in zip(article.sentences, mentions, strict=True):
+            view = SentenceView(Tree.of(sentence), found_mentions, self.lexicon)
+            for event in self.code_sentence(article.article, sentence, view):
+                if event.event_id not in seen:
+                    seen.add(event.event_id)
+                    out.append(event)
+        return out
+
+    def code_sentence(
+        self, article: Article, sentence: ParsedSentence, view: SentenceView
+    ) -> Iterable[EventMention]:
+        expressions = None
+        for found in find_events(view):
+            found = self._as_intent(found)
+            if found is None:
+                continue
+            if expressions is None:
+                expressions = find_date_expressions(sentence.text, article.published)
+            when = self._date(article, sentence, found, expressions)
+            yield from self._mentions(article, sentence, found, when)
+
+    # ------------------------------------------------------------------ steps
+
+    def _as_intent(self, found: Found) -> Found | None:
+        """Plans and wishes are coded as what they are: expressions of intent or threats."""
+        if found.modality not in {"future", "wish"}:
+            return found
+        root = found.code[:2]
+        if root in _COOPERATIVE_ROOTS:
+            code = self.lexicon.frame_code("intent", found.code)
+        elif root in _FORCEFUL_ROOTS:
+            code = self.lexicon.frame_code("threat", found.code)
+        else:
+            return found
+        return Found(
+            trigger=found.trigger,
+            code=code,
+            rule=found.rule,
+            sources=found.sources,
+            targets=found.targets,
+            modality=found.modality,
+            tokens=found.tokens,
+            symmetric=found.symmetric,
+            speaker=found.speaker,
+        )
+
+    def _date(
+        self, article: Article, sentence: ParsedSentence, found: Found, expressions: list
+    ) -> EventDate:
+        tok = sentence.tokens[found.trigger]
+        anchor = (tok.start - sentence.start, tok.end - sentence.start)
+        try:
+            return event_date(
+                sentence.text,
+                article.published,
+                anchor=anchor,
+                expressions=expressions,
+                future=True if found.modality == "future" else None,
+            )
+        except ValueError:
+            log.warning("could not date event in %s: %r", article.path, sentence.text[:80])
+            basis = "publication" if article.published else "none"
+            precision = "day" if article.published else None
+            return EventDate(article.published, precision, basis)
+
+    def _side(self, mention: ActorMention, on: date | None) -> Side:
+        ref: ActorRef = mention.actor
+        code, country, sector = ref.code, ref.country, ref.sector
+        if ref.entity_id and ref.entity_id.startswith("person:") and on is not None:
+            assert self.kb is not None
+            coding = self.kb.code_for(ref.entity_id, on)
+            if coding is not None and "/" not in coding.code:
+                code, country, sector = coding.code, coding.country, coding.sector
+        return Side(code, country, sector, ref.name, mention.start, mention.end)
+
+    def _dyads(self, found: Found, on: date | None) -> list[tuple[Side, Side | None]]:
+        sources = [self._side(m, on) for m in found.sources]
+        targets = [self._side(m, on) for m in found.targets]
+        pairs: list[tuple[Side, Side | None]] = []
+        if found.symmetric and not targets and len(sources) >= 2:
+            # "Japan and South Korea agreed ...": a joint act, coded between each pair.
+            for a in sources:
+                pairs.extend((a, b) for b in sources if b.code != a.code)
+            return pairs
+        for s in sources:
+            if not targets:
+                pairs.append((s, None))
+            for t in targets:
+                if t.code == s.code:
+                    continue
+                pairs.append((s, t))
+                if found.symmetric:
+                    pairs.append((t, s))
+        return pairs
+
+    def _mentions(
+        self, article: Article, sentence: ParsedSentence, found: Found, when: EventDate
+    ) -> Iterable[EventMention]:
+        code = found.code
+        if not self.ontology.is_cameo(code):
+            log.warning("lexicon code %s is not a CAMEO code; skipped", code)
+            return
+        cameo = self.ontology.cameo(code)
+        plover, mode = cameo.plover, cameo.plover_mode
+        tokens = sentence.tokens
+        ev_start = min(tokens[i].start for i in found.tokens)
+        ev_end = max(tokens[i].end for i in found.tokens)
+        for source, target in self._dyads(found, when.value or article.published):
+            if target is None and cameo.root not in _TARGETLESS_OK:
+                continue
+            key = "|".join(
+                [article.article_id, str(sentence.index), str(found.trigger), code,
+                 source.code, target.code if target else "-"]
+            )  # fmt: skip
+            yield EventMention(
+                event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                article_id=article.article_id,
+                article_path=article.path,
+                outlet=article.outlet,
+                published=article.published,
+                date=when.value,
+                date_precision=when.precision,
+                date_basis=when.basis,
+                source_code=source.code,
+                source_country=source.country,
+                source_sector=source.sector,
+                source_name=source.name,
+                target_code=target.code if target else None,
+                target_country=target.country if target else None,
+                target_sector=target.sector if target else None,
+                target_name=target.name if target else None,
+                cameo=code,
+                cameo_root=cameo.root,
+                cameo_name=cameo.name,
+                plover=plover,
+                plover_mode=mode,
+                goldstein=cameo.goldstein,
+                quad_class=cameo.quad_class,
+                sentence=sentence.text.strip(),
+                evidence_start=ev_start,
+                evidence_end=ev_end,
+                modality=found.modality,
+                coder=self.name,
+                sentence_index=sentence.index,
+                plover_score=self.ontology.plover_score(plover, mode) if plover else None,
+                date_text=when.text,
+                symmetric=found.symmetric,
+            )
