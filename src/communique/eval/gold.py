@@ -39,6 +39,9 @@ EXCLUDED_CODE = "code not in CAMEO"
 EXCLUDED_ACTOR = "actor code not well formed"
 
 
+NOT_DONE = frozenset({"negated", "hypothetical"})
+
+
 class GoldError(ValueError):
     """A gold record that cannot be read; the message names the record and the reason."""
 
@@ -268,8 +271,8 @@ def _article_event(raw: object, index: int) -> GoldEvent:
     ):
         raise GoldError(f"event {index}: 'window' must be [low, high] whole days, low <= high")
     source, target = _actor(raw.get("source")), _actor(raw.get("target"))
-    if source is None or target is None:
-        raise GoldError(f"event {index}: 'source' and 'target' are required")
+    if source is None:
+        raise GoldError(f"event {index}: 'source' is required (target may be null: no recipient)")
     return GoldEvent(
         source=source,
         target=target,
@@ -286,15 +289,23 @@ def _article_event(raw: object, index: int) -> GoldEvent:
 def article_item(record: dict[str, Any], fallback_id: str) -> GoldItem:
     """A communique article-level gold record (one article, several expected events)."""
     fmt = str(record.get("fmt") or "txt")
+    if fmt == "jsonl":  # the text field of a JSON Lines record is plain text
+        fmt = "txt"
     if fmt not in ("txt", "html"):
-        raise GoldError(f"'fmt' must be 'txt' or 'html', not {fmt!r}")
+        raise GoldError(f"'fmt' must be 'txt', 'html' or 'jsonl', not {fmt!r}")
     item_id = _item_id(record, fallback_id)
     return GoldItem(
         item_id=item_id,
         text=_text(record),
         published=parse_yyyymmdd(record.get("published")),
         category=item_id,
-        events=tuple(_article_event(e, i) for i, e in enumerate(record.get("events") or ())),
+        events=tuple(
+            _article_event(e, i)
+            for i, e in enumerate(record.get("events") or ())
+            # Negated and hypothetical acts are documentation, not events: a system that codes
+            # "did not attack" as an attack must pay a false positive for it.
+            if not (isinstance(e, dict) and e.get("modality") in NOT_DONE)
+        ),
         fmt=fmt,
     )
 
