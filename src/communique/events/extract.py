@@ -32,6 +32,11 @@ _UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i"
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+_COLLECTIVE_NOUNS = frozenset(
+    {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
+     "state", "capital", "ally", "official", "delegation", "minister", "president"}
+)  # fmt: skip
 _REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 _REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
 
@@ -53,15 +58,55 @@ class Found:
 
 @dataclass(frozen=True)
 class SentenceView:
-    """A sentence with its actor mentions indexed by token."""
+    """A sentence with its actor mentions indexed by token, plus the actors of the article's
+    earlier sentences (most recent first) for "the two sides" and pronoun objects."""
 
     tree: Tree
     mentions: tuple[ActorMention, ...]
     lexicon: Lexicon
+    recent: tuple[ActorMention, ...] = ()
 
     def at(self, i: int) -> tuple[ActorMention, ...]:
-        """Mentions covering token ``i``."""
-        return tuple(m for m in self.mentions if m.tok_start <= i < m.tok_end)
+        """Mentions covering token ``i``; "the two sides"/"both countries" stand for the two
+        most recently named parties."""
+        here = tuple(m for m in self.mentions if m.tok_start <= i < m.tok_end)
+        if here or not self._collective(i):
+            return here
+        return self.last_parties(before=i, n=2)
+
+    def _collective(self, i: int) -> bool:
+        tok = self.tree.tok(i)
+        if tok.lemma.lower() not in _COLLECTIVE_NOUNS:
+            return False
+        mods = {self.tree.tok(k).text.lower() for k in self.tree.kids(i, {"nummod", "det"})}
+        return bool(mods & {"two", "both"})
+
+    def last_parties(self, *, before: int, n: int) -> tuple[ActorMention, ...]:
+        """The ``n`` most recently named actors of distinct countries before token ``before``
+        (this sentence first, then earlier sentences)."""
+        here = [m for m in self.mentions if m.tok_end <= before and m.via != "location"]
+        out: list[ActorMention] = []
+        countries: set[str] = set()
+        for m in [*reversed(here), *self.recent]:
+            key = m.actor.country or m.actor.code
+            if key not in countries:
+                countries.add(key)
+                out.append(m)
+            if len(out) == n:
+                break
+        return tuple(out) if len(out) == n else ()
+
+    def pronoun_object(self, i: int, exclude: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+        """What "it"/"them" as an object refers to: the nearest earlier actor that is not the
+        source ("urges it to stop" after "the North's act")."""
+        if self.tree.tok(i).text.lower() not in {"it", "them"}:
+            return ()
+        codes = {m.actor.code for m in exclude}
+        here = [m for m in self.mentions if m.tok_end <= i and m.via != "location"]
+        for m in [*reversed(here), *self.recent]:
+            if m.actor.code not in codes:
+                return (m,)
+        return ()
 
     def in_phrase(self, i: int) -> tuple[ActorMention, ...]:
         """Actors of the noun phrase headed by ``i``: the head itself, its conjuncts, else the
@@ -88,6 +133,8 @@ class SentenceView:
                         continue
                     seen.add(k)
                     here = self.at(k)
+                    if here and tok.dep == "prep" and tok.text.lower() in {"in", "at"}:
+                        continue  # "officials in Beijing": a place, not the party
                     if here:
                         hits.extend(here)
                     else:
@@ -103,7 +150,7 @@ def _unique(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     out = []
     for m in mentions:
         key = (m.tok_start, m.tok_end, m.actor.code)
-        if key not in seen and m.via != "location":
+        if key not in seen:
             seen.add(key)
             out.append(m)
     return tuple(out)
@@ -196,20 +243,39 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         word = tree.tok(subj).text.lower()
         if word in _RELATIVE_PRONOUNS and tree.tok(i).dep in {"relcl", "acl"}:
             head = tree.head(i)
-            return view.in_phrase(head) if head is not None else ()
-        found = view.in_phrase(subj)
-        if found or word not in _UNRESOLVED_PRONOUNS:
+            return _no_places(view.in_phrase(head)) if head is not None else ()
+        found = _no_places(view.in_phrase(subj))
+        if found:
             return found
-        return speaker_actors(view, i)
+        first_person = word in _FIRST_PERSON or any(
+            tree.tok(k).text.lower() in _FIRST_PERSON for k in tree.kids(subj, {"poss"})
+        )
+        if word in _UNRESOLVED_PRONOUNS or first_person:
+            return speaker_actors(view, i)  # "the ministry said it ...", "our military ..."
+        return ()
     dep = tree.tok(i).dep
     head = tree.head(i)
     if head is None:
         return ()
-    if dep in {"xcomp", "conj", "advcl", "pcomp"} and tree.tok(head).pos in _VERB_POS:
+    if dep == "xcomp" and tree.tok(head).pos in _VERB_POS:
+        controller = tree.kid(head, {"dobj"})  # object control: "prompted the South to fire"
+        if controller is not None and view.in_phrase(controller):
+            return _no_places(view.in_phrase(controller))
+        raised = tree.kid(head, {"nsubjpass"})  # raising: "Xi is expected to urge"
+        if raised is not None:
+            return _no_places(view.in_phrase(raised))
+    if dep in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tree.tok(head).pos in _VERB_POS:
         return subject_actors(view, head)
+    if dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was ready to work with"
+        up = tree.head(head)
+        return subject_actors(view, up) if up is not None else ()
     if dep in {"acl", "relcl"}:
-        return view.in_phrase(head)
+        return _no_places(view.in_phrase(head))
     return ()
+
+
+def _no_places(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    return tuple(m for m in mentions if m.via != "location")
 
 
 def speaker_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
@@ -219,7 +285,7 @@ def speaker_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         if tree.lemma(a) in view.lexicon.speech:
             subj = tree.kid(a, {"nsubj"})
             if subj is not None:
-                return view.in_phrase(subj)
+                return _no_places(view.in_phrase(subj))
             for _, obj in tree.preps(a, {"by"}):
                 return view.in_phrase(obj)
             return ()
@@ -248,7 +314,7 @@ def target_actors(
         if here:
             return here
     if obj is not None and noun is None:
-        found = view.in_phrase(obj)
+        found = view.in_phrase(obj) or view.pronoun_object(obj, subject_actors(view, i))
         if found:
             return found
     for word, pobj in tree.preps(i):
@@ -360,7 +426,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         sources=sources,
         targets=targets,
         modality=modality_of(tree, i, noun_head=noun),
-        tokens=_evidence_tokens(i, noun, sources, targets),
+        tokens=_evidence_tokens(view, i, noun, sources, targets),
         symmetric=rule.symmetric or target_rule.symmetric,
         speaker=speaker_actors(view, i),
     )
@@ -392,8 +458,15 @@ def code_frame(
     targets: tuple[ActorMention, ...] = ()
     if obj is not None and view.at(obj):  # "urged Pyongyang to ...", "accused Seoul"
         targets = view.in_phrase(obj)
+    elif obj is not None:
+        targets = view.pronoun_object(obj, sources)
     if not targets:
         targets = target_actors(view, i, rule, obj if obj is not None and view.at(obj) else None)
+    if not targets and inner_event is None:
+        for comp in tree.kids(i, _FRAME_COMPLEMENTS):  # "pledged Beijing would stand with X"
+            for word, pobj in tree.preps(comp):
+                if word in _DEFAULT_TARGET_PREPS and not targets:
+                    targets = _no_places(view.in_phrase(pobj))
     if not targets and inner_event is not None:
         targets = inner_event.targets
         if not targets and frame == "appeal":
@@ -408,7 +481,7 @@ def code_frame(
         sources=sources,
         targets=tuple(t for t in targets if t not in sources),
         modality=modality_of(tree, i),
-        tokens=tuple(sorted({i, *inner_tokens, *_evidence_tokens(i, obj, sources, targets)})),
+        tokens=tuple(sorted({i, *inner_tokens, *_evidence_tokens(view, i, obj, sources, targets)})),
         symmetric=rule.symmetric,
         speaker=speaker_actors(view, i),
     )
@@ -427,8 +500,9 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
             targets = view.in_phrase(pobj)
             if targets:
                 break
-    if rule.symmetric and len(sources) >= 2 and not targets:
-        pass  # "the Xi-Kim summit": a joint event between the named sides
+    if rule.symmetric and len({*sources, *targets}) >= 2 and not (sources and targets):
+        # "the Xi-Kim summit", "the summit between Kim and Trump": a joint event
+        sources, targets = _unique((*sources, *targets)), ()
     elif not sources or not targets:
         return None
     code = _by_source_kind(_resolve_noun_code(view, n, rule), rule, sources)
@@ -440,7 +514,7 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
         sources=sources,
         targets=targets,
         modality=modality_of(view.tree, n) if head is None else _noun_modality(view, n),
-        tokens=_evidence_tokens(n, None, sources, targets),
+        tokens=_evidence_tokens(view, n, None, sources, targets),
         symmetric=rule.symmetric,
         speaker=speaker_actors(view, n),
     )
@@ -484,11 +558,19 @@ def _by_source_kind(code: str, rule: Rule, sources: Sequence[ActorMention]) -> s
 
 
 def _evidence_tokens(
-    i: int, other: int | None, sources: Sequence[ActorMention], targets: Sequence[ActorMention]
+    view: SentenceView,
+    i: int,
+    other: int | None,
+    sources: Sequence[ActorMention],
+    targets: Sequence[ActorMention],
 ) -> tuple[int, ...]:
+    """Trigger, object and the actors' tokens -- only actors named in this very sentence
+    (``sentence`` of a mention carried from context differs from the trigger's)."""
     idx = {i}
     if other is not None:
         idx.add(other)
+    sentence = view.tree.sentence.index
     for m in (*sources, *targets):
-        idx.update(range(m.tok_start, m.tok_end))
+        if m.sentence == sentence:
+            idx.update(range(m.tok_start, m.tok_end))
     return tuple(sorted(idx))

@@ -83,8 +83,12 @@ class RuleCoder:
         mentions = resolve_article(article, self.kb)
         out: list[EventMention] = []
         seen: set[str] = set()
+        recent: list[ActorMention] = []
         for sentence, found_mentions in zip(article.sentences, mentions, strict=True):
-            view = SentenceView(Tree.of(sentence), found_mentions, self.lexicon)
+            view = SentenceView(
+                Tree.of(sentence), found_mentions, self.lexicon, tuple(reversed(recent[-12:]))
+            )
+            recent.extend(m for m in found_mentions if m.via != "location")
             for event in self.code_sentence(article.article, sentence, view):
                 if event.event_id not in seen:
                     seen.add(event.event_id)
