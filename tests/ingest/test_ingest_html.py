@@ -44,7 +44,9 @@ def test_html_with_uppercase_extension_in_folder(tmp_path: Path) -> None:
 
 def test_html_without_main_text_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
-    path.write_text("<html><head><title>x</title></head><body><script>var x = 1;</script></body></html>")
+    path.write_text(
+        "<html><head><title>x</title></head><body><script>var x = 1;</script></body></html>"
+    )
     [rej] = list(iter_documents([str(path)]))
     assert isinstance(rej, Rejection) and "no main text" in rej.reason
 

@@ -133,7 +133,7 @@ def test_outlet_name_line_in_header() -> None:
 
 def test_quotes_are_straightened_and_recorded() -> None:
     article = clean("Pyongyang\u2019s envoy called the talks \u201cfrank and friendly.\u201d")
-    assert article.text == "Pyongyang's envoy called the talks \"frank and friendly.\""
+    assert article.text == 'Pyongyang\'s envoy called the talks "frank and friendly."'
     assert [a.step for a in article.cleaning] == ["quotes"]
     assert article.n_removed == 0
 

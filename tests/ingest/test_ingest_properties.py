@@ -29,7 +29,12 @@ JUNK = [
     "Published : May 4, 2020 - 08:15", "July 11, 2021", "Nov. 2, 2019 - 17:40",
     "Home > World > Asia",
 ]  # fmt: skip
-DATELINES = ["", "SEOUL, July 30 (Yonhap) -- ", "BEIJING (Reuters) - ", "TOKYO, March 9 (Kyodo) -- "]
+DATELINES = [
+    "",
+    "SEOUL, July 30 (Yonhap) -- ",
+    "BEIJING (Reuters) - ",
+    "TOKYO, March 9 (Kyodo) -- ",
+]
 WORDS = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
 
 paragraph = st.one_of(

@@ -176,7 +176,10 @@ def test_glob_patterns_with_double_star(tmp_path: Path) -> None:
     write(tmp_path / "x" / "y" / "two.txt", BODY2)
     write(tmp_path / "x" / "y" / "skip.json", json.dumps({"text": BODY1}))
     items = list(iter_documents([str(tmp_path / "x" / "**" / "*.txt")]))
-    assert [i.path for i in items] == [str(tmp_path / "x" / "one.txt"), str(tmp_path / "x/y/two.txt")]
+    assert [i.path for i in items] == [
+        str(tmp_path / "x" / "one.txt"),
+        str(tmp_path / "x/y/two.txt"),
+    ]
 
 
 def test_same_file_twice_is_read_once(tmp_path: Path) -> None:

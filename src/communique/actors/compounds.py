@@ -230,6 +230,11 @@ def _code_compound(
     return Found(start, end, (coding,), "compound", None, rec)
 
 
+# Groups that act in the news without a state behind them; other bare agent nouns
+# ("officials", "the military") are left to context rather than coded without a country.
+STATELESS_GROUPS = frozenset({"REB", "CVL", "OPP", "CRM", "REF", "LAB", "EDU", "UAF"})
+
+
 def _coordinated(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
     """ "Chinese and Russian troops": the first adjective shares the agent of the second."""
     if i + 2 >= len(units) or _country_code(units[i]) is None:
@@ -260,6 +265,11 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         if entry.kind in ("person", "leader") and definite:
             title = entry.title or "leader"
             return [Found(u.start, u.end, (), "role", pending="title", title=title)], i + 1
+        if entry.kind == "group" and entry.sector in STATELESS_GROUPS:
+            # "Insurgents bombarded ...", "protesters rallied ...": an actor with no country
+            # named, coded by its sector alone (PETRARCH writes ---REB).
+            coding = Coding(entry.sector, None, entry.sector)
+            return [Found(u.start, u.end, (coding,), "agent")], i + 1
         return [], i + 1
     if u.kind == "word":
         t = s.tokens[u.start]

@@ -66,8 +66,15 @@ def build_gold_article(item: GoldItem) -> Article:
     """A gold item as an ``Article``: through ingest, so HTML gold is cleaned like real input
     and the gold date is the publication date relative dates resolve against."""
     from communique.ingest import build_article
+    from communique.ingest.readers import parse_text
+    from communique.types import Rejection
 
     raw = RawDocument(path=item.item_id, text=item.text, fmt=item.fmt, doc_id=item.item_id)
+    if item.fmt == "html":  # main text and metadata are extracted by the HTML reader
+        read = next(iter(parse_text(item.text, item.item_id, "html")), None)
+        if read is None or isinstance(read, Rejection):
+            raise ValueError(read.reason if read else "no text in HTML")
+        raw = read
     return build_article(raw, published=item.published)
 
 

@@ -17,11 +17,11 @@ How a sentence is read (each step a small function below):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from communique.events.lexicon import Lexicon, Rule
-from communique.events.modality import modality_of
+from communique.events.modality import is_refusal, modality_of
 from communique.events.syntax import Tree
 from communique.types import ActorMention
 
@@ -32,6 +32,12 @@ _UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i"
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_REFUSABLE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+_PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
+_ASPECTUAL = frozenset(
+    {"keep", "continue", "start", "begin", "try", "seek", "work", "help", "move", "step",
+     "strive", "endeavor", "endeavour", "go", "make", "take"}
+)  # fmt: skip
 _FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 _COLLECTIVE_NOUNS = frozenset(
     {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
@@ -65,6 +71,9 @@ class SentenceView:
     mentions: tuple[ActorMention, ...]
     lexicon: Lexicon
     recent: tuple[ActorMention, ...] = ()
+    # CAMEO root -> the source of the article's latest event of that root, so that "condemned
+    # the strikes" finds who carried out the strikes named earlier.
+    antecedents: Mapping[str, ActorMention] = field(default_factory=dict)
 
     def at(self, i: int) -> tuple[ActorMention, ...]:
         """Mentions covering token ``i``; "the two sides"/"both countries" stand for the two
@@ -298,8 +307,11 @@ def target_actors(
     """Who the act was done to.  ``noun`` is the event noun carried by a light verb."""
     tree = view.tree
     preps = rule.target_preps or _DEFAULT_TARGET_PREPS
-    if noun is not None:
-        for word, pobj in tree.preps(noun):
+    # The event noun carries its own target: "a letter to Kim", "sanctions on Pyongyang",
+    # "ratified an agreement with the EU".
+    carrier = noun if noun is not None else (obj if rule.obj.startswith("@") else None)
+    if carrier is not None:
+        for word, pobj in tree.preps(carrier):
             if word in preps:
                 found = view.in_phrase(pobj)
                 if found:
@@ -313,10 +325,16 @@ def target_actors(
         here = view.in_phrase(dative) if tree.tok(dative).pos in _NOUN_POS else ()
         if here:
             return here
-    if obj is not None and noun is None:
+    if obj is not None and noun is None and not rule.obj.startswith("@"):
+        # The object phrase names the target ("condemned Seoul", "criticised US drills");
+        # for "imposed UN sanctions" the object's modifiers are the sanction's issuer instead.
         found = view.in_phrase(obj) or view.pronoun_object(obj, subject_actors(view, i))
         if found:
             return found
+        if rule.code[:2] in _REACTION_ROOTS or rule.code.startswith("frame:"):
+            antecedent = _antecedent(view, obj)
+            if antecedent:
+                return antecedent
     for word, pobj in tree.preps(i):
         if word in preps:
             found = view.in_phrase(pobj)
@@ -333,6 +351,30 @@ def target_actors(
         obj2 = tree.pobj(dative)
         if obj2 is not None:
             return view.in_phrase(obj2)
+    return ()
+
+
+def _antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
+    """ "the strikes", "the sanctions": an event noun without actors refers back to the latest
+    event of its kind in the article; its source is the target of the reaction."""
+    chosen = choose_rule(view, obj, "N")
+    if chosen is None or chosen[0].code in {"content", "=obj"}:
+        return ()
+    found = view.antecedents.get(chosen[0].code[:2])
+    return (found,) if found is not None else ()
+
+
+def _inherited_targets(view: SentenceView, head: int) -> tuple[ActorMention, ...]:
+    """Targets of the first conjunct: "spoke with Biden and asked for air defence"."""
+    tree = view.tree
+    obj = tree.kid(head, {"dobj"})
+    if obj is not None and view.at(obj):
+        return _no_places(view.in_phrase(obj))
+    for word, pobj in tree.preps(head):
+        if word in _DEFAULT_TARGET_PREPS:
+            found = _no_places(view.in_phrase(pobj))
+            if found:
+                return found
     return ()
 
 
@@ -407,10 +449,28 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
     targets = target_actors(view, i, target_rule, obj, noun=noun)
+    head = tree.head(i)
+    if not targets and tree.tok(i).dep == "conj" and head is not None:
+        targets = _inherited_targets(view, head)
+    if (
+        "hit" in rule.flags
+        and targets
+        and any(word in {"at", "on", "against"} for word, _ in tree.preps(i))
+    ):
+        code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
+    if not targets and obj is not None and rule.lemma.count("_"):
+        dobj = tree.kid(i, {"dobj"})  # "engaged peacekeepers in a firefight"
+        if dobj is not None:
+            targets = _no_places(view.in_phrase(dobj))
+    if code == "040" and any(tree.lemma(k) in _PHONE for k in tree.clause_subtree(i)):
+        code = "041"  # "spoke by phone with", "held phone talks"
     if "rev" in rule.flags:  # "Kim received a letter from Xi"
-        givers = ()
-        for _, pobj in tree.preps(noun if noun is not None else i, {"from"}):
-            givers = view.in_phrase(pobj)
+        givers: tuple[ActorMention, ...] = ()
+        for carrier in (noun, obj, i):
+            if carrier is None or givers:
+                continue
+            for _, pobj in tree.preps(carrier, {"from"}):
+                givers = view.in_phrase(pobj)
         sources, targets = givers, sources
     if noun is not None and not sources:
         sources = noun_roles(view, noun)[0]
@@ -419,13 +479,17 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         if rule.code != "=obj"
         else _by_source_kind(code, target_rule, sources)
     )
+    modality = modality_of(tree, i, noun_head=noun)
+    if modality == "negated" and is_refusal(tree, i) and code[:2] in _REFUSABLE_ROOTS:
+        # "said it would not provide aid": a stated refusal is itself an act (CAMEO 12).
+        code, modality = view.lexicon.frame_code("reject", code), "asserted"
     return Found(
         trigger=i,
         code=code,
         rule=rule,
         sources=sources,
         targets=targets,
-        modality=modality_of(tree, i, noun_head=noun),
+        modality=modality,
         tokens=_evidence_tokens(view, i, noun, sources, targets),
         symmetric=rule.symmetric or target_rule.symmetric,
         speaker=speaker_actors(view, i),
@@ -440,9 +504,22 @@ def code_frame(
     frame = rule.code.split(":", 1)[1]
     inner_event: Found | None = None
     for comp in tree.kids(i, _FRAME_COMPLEMENTS):
-        if tree.tok(comp).pos in _VERB_POS:
-            inner_event = code_verb(view, comp, consumed)
+        if tree.tok(comp).pos not in _VERB_POS:
+            continue
+        # "pledged to keep giving Ukraine support": look through aspectual verbs.
+        while tree.lemma(comp) in _ASPECTUAL and choose_rule(view, comp, "V") is None:
+            deeper = tree.kid(comp, {"xcomp"})
+            if deeper is None:
+                break
             consumed.add(comp)
+            comp = deeper
+        inner_event = code_verb(view, comp, consumed)
+        consumed.add(comp)
+        for c in tree.kids(comp, {"conj"}):  # "agreed to re-establish ties and reopen embassies"
+            if inner_event is None:
+                inner_event = code_verb(view, c, consumed)
+            consumed.add(c)
+        if inner_event is not None:  # "re-establish" may be split into several complements
             break
     if inner_event is None and obj is not None:  # "rejected the proposal", "demanded talks"
         noun_rule = choose_rule(view, obj, "N")

@@ -23,6 +23,10 @@ _FUTURE_GOVERNORS = frozenset(
 )  # fmt: skip
 _WISH_GOVERNORS = frozenset({"hope", "want", "wish", "like", "desire", "long", "yearn", "seek_"})
 _NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "cease", "stop", "halt", "forgo"})
+_INTENT_NOUNS = frozenset(
+    {"plan", "decision", "agreement", "pledge", "promise", "commitment", "intention", "bid",
+     "offer", "proposal", "readiness", "willingness", "vow", "deal", "move"}
+)  # fmt: skip
 _SPEECH_MEDIA = frozenset({"report", "claim", "allege", "quote", "cite", "say", "tell"})
 
 
@@ -63,6 +67,15 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         return "future"
     if aux & _APPEAL_AUX:
         return "appeal"
+    head = tree.head(i)
+    if (
+        head is not None
+        and tree.tok(i).dep in {"acl", "xcomp", "relcl"}
+        and tree.tok(head).pos in {"NOUN", "PROPN"}
+        and "to" in aux
+    ):
+        # "pressure to help Iran", "a plan to visit": the noun's content, not a done act.
+        return "future" if tree.lemma(head) in _INTENT_NOUNS else "hypothetical"
     governor = tree.head(i) if tree.tok(i).dep in {"xcomp", "ccomp"} else None
     if governor is not None:
         glemma = tree.lemma(governor)
@@ -86,3 +99,9 @@ def _under_speech(tree: Tree, i: int) -> bool:
     tok = tree.tok(i)
     head = tree.head(i)
     return tok.dep == "ccomp" and head is not None and tree.lemma(head) in _SPEECH_MEDIA
+
+
+def is_refusal(tree: Tree, i: int) -> bool:
+    """A negated future or conditional ("will not attend", "would not provide"): the speaker
+    refuses, which CAMEO codes as a rejection rather than as no event."""
+    return bool(_aux_words(tree, i) & (_FUTURE_AUX | _HYPOTHETICAL_AUX))

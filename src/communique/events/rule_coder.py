@@ -51,6 +51,22 @@ _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 _TARGETLESS_OK = frozenset({"14", "15", "18", "19", "20"})
 
 
+def _outside_other_clauses(tree: Tree, trigger: int, expressions: list) -> list:
+    """Drop date expressions that sit in a relative or participial clause the trigger is not
+    part of: in "agreed to activate a pact signed in 2001", 2001 dates the pact, not the
+    agreement."""
+    tokens = tree.tokens
+    base = tree.sentence.start
+    blocked: list[tuple[int, int]] = []
+    ancestors = {trigger, *tree.ancestors(trigger)}
+    for tok in tokens:
+        if tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors:
+            sub = tree.subtree(tok.i)
+            if trigger not in sub:
+                blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
+    return [e for e in expressions if not any(lo <= e.start and e.end <= hi for lo, hi in blocked)]
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
     """A coded actor on one side of an event."""
@@ -84,12 +100,19 @@ class RuleCoder:
         out: list[EventMention] = []
         seen: set[str] = set()
         recent: list[ActorMention] = []
+        antecedents: dict[str, ActorMention] = {}
         for sentence, found_mentions in zip(article.sentences, mentions, strict=True):
             view = SentenceView(
-                Tree.of(sentence), found_mentions, self.lexicon, tuple(reversed(recent[-12:]))
+                Tree.of(sentence),
+                found_mentions,
+                self.lexicon,
+                tuple(reversed(recent[-12:])),
+                dict(antecedents),
             )
             recent.extend(m for m in found_mentions if m.via != "location")
-            for event in self.code_sentence(article.article, sentence, view):
+            for event, found in self.code_sentence(article.article, sentence, view):
+                if found.sources:
+                    antecedents[event.cameo_root] = found.sources[0]
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
@@ -97,7 +120,7 @@ class RuleCoder:
 
     def code_sentence(
         self, article: Article, sentence: ParsedSentence, view: SentenceView
-    ) -> Iterable[EventMention]:
+    ) -> Iterable[tuple[EventMention, Found]]:
         expressions = None
         for found in find_events(view):
             found = self._as_intent(found)
@@ -105,14 +128,18 @@ class RuleCoder:
                 continue
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
-            when = self._date(article, sentence, found, expressions)
-            yield from self._mentions(article, sentence, found, when)
+            usable = _outside_other_clauses(view.tree, found.trigger, expressions)
+            when = self._date(article, sentence, found, usable)
+            for event in self._mentions(article, sentence, found, when):
+                yield event, found
 
     # ------------------------------------------------------------------ steps
 
     def _as_intent(self, found: Found) -> Found | None:
         """Plans and wishes are coded as what they are: expressions of intent or threats."""
-        if found.modality not in {"future", "wish"}:
+        # Only wishes and plans become intent codes ("wants to help" is 033); a plain "will
+        # supply arms" stays a (future) supply of arms, as annotators code it.
+        if found.modality != "wish":
             return found
         root = found.code[:2]
         if root in _COOPERATIVE_ROOTS:
@@ -166,7 +193,8 @@ class RuleCoder:
         sources = [self._side(m, on) for m in found.sources]
         targets = [self._side(m, on) for m in found.targets]
         pairs: list[tuple[Side, Side | None]] = []
-        if found.symmetric and not targets and len(sources) >= 2:
+        mutual = found.symmetric or found.code[:2] in _COOPERATIVE_ROOTS | {"03"}
+        if mutual and not targets and len(sources) >= 2:
             # "Japan and South Korea agreed ...": a joint act, coded between each pair.
             for a in sources:
                 pairs.extend((a, b) for b in sources if b.code != a.code)

@@ -111,12 +111,46 @@ def similar(a: str, b: str, threshold: float) -> bool:
     """difflib ratio >= threshold, with the cheap upper bounds checked first."""
     if not a or not b or min(len(a), len(b)) / max(len(a), len(b)) < threshold / (2 - threshold):
         return False
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return _ratio_at_least(SequenceMatcher(None, a, b, autojunk=False), threshold)
+
+
+def _ratio_at_least(matcher: SequenceMatcher[str], threshold: float) -> bool:
     return (
         matcher.real_quick_ratio() >= threshold
         and matcher.quick_ratio() >= threshold
         and matcher.ratio() >= threshold
     )
+
+
+class _Seen:
+    """Kept paragraphs' comparison keys, with what makes near-repeat checks cheap: each
+    key's word set (paragraphs sharing under 30% of their words are never 90% similar in
+    characters in practice, so difflib is skipped) and a matcher with the key preloaded."""
+
+    def __init__(self, min_chars: int) -> None:
+        self.min_chars = min_chars
+        self.keys: list[str] = []
+        self._words: list[frozenset[str]] = []
+        self._matchers: list[SequenceMatcher[str] | None] = []
+
+    def add(self, key: str) -> None:
+        self.keys.append(key)
+        self._words.append(frozenset(key.split()))
+        long_enough = len(key) >= self.min_chars
+        self._matchers.append(SequenceMatcher(None, b=key, autojunk=False) if long_enough else None)
+
+    def near(self, key: str, threshold: float) -> bool:
+        words = frozenset(key.split())
+        bound = threshold / (2 - threshold)
+        for other, other_words, matcher in zip(self.keys, self._words, self._matchers, strict=True):
+            if matcher is None or min(len(key), len(other)) / max(len(key), len(other)) < bound:
+                continue
+            if 2 * len(words & other_words) < 0.3 * (len(words) + len(other_words)):
+                continue
+            matcher.set_seq1(key)
+            if _ratio_at_least(matcher, threshold):
+                return True
+        return False
 
 
 def drop_repeats(
@@ -134,22 +168,22 @@ def drop_repeats(
     on its output removes nothing), which re-ingestion relies on.
     """
     kept: list[str] = []
-    keys: list[str] = [comparison_key(text) for text in seen]
+    memory = _Seen(min_near_chars)
+    for text in seen:
+        memory.add(comparison_key(text))
     actions: list[CleaningAction] = []
     for paragraph in paragraphs:
         key = comparison_key(paragraph)
-        if key.count(" ") + 1 >= min_words and key in keys:
+        if key.count(" ") + 1 >= min_words and key in memory.keys:
             actions.append(CleaningAction("repeated_paragraph", "exact repeat", paragraph))
             continue
-        if len(key) >= min_near_chars and any(
-            len(k) >= min_near_chars and similar(k, key, threshold) for k in keys
-        ):
+        if len(key) >= min_near_chars and memory.near(key, threshold):
             actions.append(
                 CleaningAction("near_repeated_paragraph", f"≥{threshold:.0%} similar", paragraph)
             )
             continue
         kept.append(paragraph)
-        keys.append(key)
+        memory.add(key)
     return kept, actions
 
 

@@ -119,11 +119,15 @@ def load_share_widget_pattern() -> re.Pattern[str]:
         r"\s+".join(re.escape(word) for word in label.split()) for label in reversed(labels)
     )
     label = rf"(?:{alternation})(?![\w+-])"
-    count = r"\(?\d[\d,.]*[km]?\)?"
-    sep = r"[\s|·•/,:;]*"
+    count = r"\(?\d[\d,.]*[km]?\)?(?![\w+-])"
+    edge, between = r"[\s|·•/,:;]*", r"[\s|·•/,:;]+"
     item = rf"(?:{label}|{count})"
-    # At least one label, so a line of bare numbers is never taken for a widget.
-    return re.compile(rf"{sep}(?:{count}{sep})*{label}(?:{sep}{item})*{sep}", re.IGNORECASE)
+    # Items need a separator between them (no two ways to split "12345" into counts, which
+    # would backtrack exponentially), and a label must occur: bare numbers are not widgets.
+    return re.compile(
+        rf"(?=.*?(?<![\w+-]){label}){edge}{item}(?:{between}{item})*{edge}",
+        re.IGNORECASE | re.DOTALL,
+    )
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
