@@ -33,6 +33,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _REFUSABLE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along"})
 _PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 _ASPECTUAL = frozenset(
     {"keep", "continue", "start", "begin", "try", "seek", "work", "help", "move", "step",
@@ -132,7 +133,7 @@ class SentenceView:
     def _modifier_actors(self, i: int) -> list[ActorMention]:
         frontier = [i]
         seen = {i}
-        for _ in range(3):  # a few levels: "the drills of the US and South Korean militaries"
+        for _ in range(5):  # "the resumption of formal diplomatic ties with Osgiliath"
             nxt = []
             hits: list[ActorMention] = []
             for j in frontier:
@@ -141,9 +142,9 @@ class SentenceView:
                     if k in seen or tok.pos in _VERB_POS or tok.dep in {"relcl", "acl", "appos"}:
                         continue
                     seen.add(k)
+                    if tok.dep == "prep" and tok.text.lower() in _PLACE_PREPS:
+                        continue  # "an attack ... in south Ithilen": a place, not a party
                     here = self.at(k)
-                    if here and tok.dep == "prep" and tok.text.lower() in {"in", "at"}:
-                        continue  # "officials in Beijing": a place, not the party
                     if here:
                         hits.extend(here)
                     else:
@@ -211,6 +212,8 @@ def _object_ok(view: SentenceView, obj: int | None, rule: Rule, *, modifiers: bo
     if modifiers:
         for k in view.tree.kids(obj, {"compound", "amod", "nmod"}):
             words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
+        for word, pobj in view.tree.preps(obj, {"of"}):  # "the resumption of ties"
+            words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
     if cond.startswith("@"):
         return any(view.lexicon.in_class(w, cond[1:]) for w in words)
     return bool(words & set(cond.split("|")))

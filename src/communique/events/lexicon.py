@@ -18,7 +18,9 @@ from types import MappingProxyType
 from communique.errors import DictionaryError
 
 _DATA = "communique.events.data"
-_FILES = ("lexicon.tsv", "classes.tsv", "frames.tsv", "content.tsv", "speech.tsv")
+# Trigger rules: the core file first; rows of later files only add (earlier rows win ties).
+_RULE_FILES = ("lexicon.tsv", "lexicon_cameo.tsv")
+_FILES = (*_RULE_FILES, "classes.tsv", "frames.tsv", "content.tsv", "speech.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +120,14 @@ def _flags(raw: str, where: str) -> dict[str, str]:
 
 def _parse_rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
     rules: dict[tuple[str, str], list[Rule]] = {}
-    for n, cols in _rows("lexicon.tsv"):
-        where = f"lexicon.tsv line {n}"
+    rows = [
+        (name, n, cols)
+        for name in _RULE_FILES
+        if resources.files(_DATA).joinpath(name).is_file()
+        for n, cols in _rows(name)
+    ]
+    for name, n, cols in rows:
+        where = f"{name} line {n}"
         if len(cols) < 4:
             raise DictionaryError(f"{where}: expected pos, lemma, object, code[, flags]")
         pos, lemma, obj, code = (c.strip() for c in cols[:4])
@@ -142,7 +150,9 @@ def load_lexicon() -> Lexicon:
     """The built-in lexicon (immutable, loaded once per process)."""
     digest = hashlib.sha256()
     for name in _FILES:
-        digest.update(resources.files(_DATA).joinpath(name).read_bytes())
+        path = resources.files(_DATA).joinpath(name)
+        if path.is_file():
+            digest.update(path.read_bytes())
     classes = {
         cols[0].strip(): frozenset(w.strip().lower() for w in cols[1].split("|"))
         for _, cols in _rows("classes.tsv")

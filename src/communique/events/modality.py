@@ -19,7 +19,7 @@ _APPEAL_AUX = frozenset({"should", "must", "ought", "need"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "go", "mull",
-     "consider", "weigh", "arrange", "slate", "poise", "likely", "about"}
+     "consider", "weigh", "arrange", "slate", "poise", "likely"}
 )  # fmt: skip
 _WISH_GOVERNORS = frozenset({"hope", "want", "wish", "like", "desire", "long", "yearn", "seek_"})
 _NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "cease", "stop", "halt", "forgo"})
@@ -83,6 +83,9 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
             return "negated"
         if glemma in _NEGATING_GOVERNORS:
             return "negated"
+        imminent = any(tree.tok(k).text.lower() == "about" for k in tree.children[governor])
+        if imminent:  # "is about to restore ties": reported as happening now
+            return "asserted"
         if glemma in _FUTURE_GOVERNORS or (glemma == "be" and tree.tok(i).dep == "xcomp"):
             return "future"
         if glemma in _WISH_GOVERNORS:

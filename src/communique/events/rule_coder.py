@@ -45,10 +45,16 @@ log = logging.getLogger(__name__)
 
 CODER_NAME = "rule.v1"
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Acts done together when the text names several parties and no counterpart ("Japan and
+# South Korea agreed to strengthen ties"): intent, meetings, agreements, material cooperation.
+_MUTUAL_ROOTS = frozenset({"03", "04", "06"})
+_MUTUAL = frozenset({"050", "057", "0871"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
-# Reports of acts by these roots need no recipient to be worth recording (PLOVER: MOBILIZE,
-# PROTEST, ASSAULT have no required recipient); others without a target are not coded.
-_TARGETLESS_OK = frozenset({"14", "15", "18", "19", "20"})
+# Roots whose events are recorded even when the text names no recipient (PLOVER requires a
+# recipient only for COOPERATE, AID and SANCTION, and for those a missing one is still a
+# real act by the source).  Statements, appeals, praise, criticism and rejections with no
+# counterpart say too little to be worth a row.
+_NEEDS_TARGET = frozenset({"01", "02", "04", "05", "11", "12"})
 
 
 def _outside_other_clauses(tree: Tree, trigger: int, expressions: list) -> list:
@@ -137,9 +143,9 @@ class RuleCoder:
 
     def _as_intent(self, found: Found) -> Found | None:
         """Plans and wishes are coded as what they are: expressions of intent or threats."""
-        # Only wishes and plans become intent codes ("wants to help" is 033); a plain "will
-        # supply arms" stays a (future) supply of arms, as annotators code it.
-        if found.modality != "wish":
+        # As the CAMEO manual codes them, announced plans and wishes are expressions of intent
+        # ("will visit" is 036, "wants to help" 033) and announced force is a threat.
+        if found.modality not in {"future", "wish"}:
             return found
         root = found.code[:2]
         if root in _COOPERATIVE_ROOTS:
@@ -193,7 +199,7 @@ class RuleCoder:
         sources = [self._side(m, on) for m in found.sources]
         targets = [self._side(m, on) for m in found.targets]
         pairs: list[tuple[Side, Side | None]] = []
-        mutual = found.symmetric or found.code[:2] in _COOPERATIVE_ROOTS | {"03"}
+        mutual = found.symmetric or found.code[:2] in _MUTUAL_ROOTS or found.code in _MUTUAL
         if mutual and not targets and len(sources) >= 2:
             # "Japan and South Korea agreed ...": a joint act, coded between each pair.
             for a in sources:
@@ -206,7 +212,9 @@ class RuleCoder:
                 if t.code == s.code:
                     continue
                 pairs.append((s, t))
-                if found.symmetric:
+                if found.symmetric and found.code[:2] == "04":
+                    # Meetings are coded both ways by convention; other joint acts with a
+                    # named counterpart keep the text's direction (merge treats them as one).
                     pairs.append((t, s))
         return pairs
 
@@ -223,7 +231,7 @@ class RuleCoder:
         ev_start = min(tokens[i].start for i in found.tokens)
         ev_end = max(tokens[i].end for i in found.tokens)
         for source, target in self._dyads(found, when.value or article.published):
-            if target is None and cameo.root not in _TARGETLESS_OK:
+            if target is None and cameo.root in _NEEDS_TARGET:
                 continue
             key = "|".join(
                 [article.article_id, str(sentence.index), str(found.trigger), code,

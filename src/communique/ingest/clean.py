@@ -122,30 +122,39 @@ def _ratio_at_least(matcher: SequenceMatcher[str], threshold: float) -> bool:
     )
 
 
+def _shingles(key: str) -> frozenset[tuple[str, ...]]:
+    words = key.split()
+    return frozenset(itertools.pairwise(words)) or frozenset((w,) for w in words)
+
+
 class _Seen:
-    """Kept paragraphs' comparison keys, with what makes near-repeat checks cheap: each
-    key's word set (paragraphs sharing under 30% of their words are never 90% similar in
-    characters in practice, so difflib is skipped) and a matcher with the key preloaded."""
+    """Kept paragraphs' comparison keys, with what makes near-repeat checks cheap.
+
+    Character-level difflib is the judge, but it is quadratic and any two English paragraphs
+    of similar length look alike to its quick bounds.  Word pairs (shingles) tell them apart:
+    a 90%-similar paragraph keeps most of its word pairs (one edit breaks at most two), while
+    unrelated paragraphs share a handful.  So difflib only runs when 40% of shingles match.
+    """
 
     def __init__(self, min_chars: int) -> None:
         self.min_chars = min_chars
         self.keys: list[str] = []
-        self._words: list[frozenset[str]] = []
+        self._shingles: list[frozenset[tuple[str, ...]]] = []
         self._matchers: list[SequenceMatcher[str] | None] = []
 
     def add(self, key: str) -> None:
         self.keys.append(key)
-        self._words.append(frozenset(key.split()))
+        self._shingles.append(_shingles(key))
         long_enough = len(key) >= self.min_chars
         self._matchers.append(SequenceMatcher(None, b=key, autojunk=False) if long_enough else None)
 
     def near(self, key: str, threshold: float) -> bool:
-        words = frozenset(key.split())
+        shingles = _shingles(key)
         bound = threshold / (2 - threshold)
-        for other, other_words, matcher in zip(self.keys, self._words, self._matchers, strict=True):
+        for other, others, matcher in zip(self.keys, self._shingles, self._matchers, strict=True):
             if matcher is None or min(len(key), len(other)) / max(len(key), len(other)) < bound:
                 continue
-            if 2 * len(words & other_words) < 0.3 * (len(words) + len(other_words)):
+            if 2 * len(shingles & others) < 0.4 * (len(shingles) + len(others)):
                 continue
             matcher.set_seq1(key)
             if _ratio_at_least(matcher, threshold):
