@@ -111,6 +111,18 @@ def test_byline_with_email_and_outlet_after_a_bar() -> None:
     assert article.outlet == "Korea JoongAng Daily"
 
 
+def test_byline_with_two_reporters() -> None:
+    article = clean(f"By Kim Soo-yeon and Lee Min-ji\n{BODY1}")
+    assert article.byline == "Kim Soo-yeon and Lee Min-ji"
+    assert paragraphs(article) == [BODY1]
+
+
+def test_by_weekday_is_not_a_byline() -> None:
+    article = clean(f"{BODY1}\nBy Monday\n{BODY2}")
+    assert article.byline is None
+    assert paragraphs(article) == [BODY1, "By Monday", BODY2]
+
+
 def test_agency_only_byline_sets_outlet() -> None:
     article = clean(f"By Yonhap\n{BODY1}")
     assert article.byline is None

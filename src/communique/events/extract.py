@@ -33,6 +33,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _REFUSABLE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along"})
 _PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 _ASPECTUAL = frozenset(
@@ -173,7 +174,10 @@ def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
     parts = rule.lemma.split("_")[1:]
     if not parts:
         return True
-    words = {tree.tok(k).text.lower() for k in tree.kids(i, {"prt", "prep", "dobj", "advmod"})}
+    # Phrasal verbs need their particle close by: "called for talks", "called on Seoul",
+    # not "calling it a great honor for the people".
+    near = [k for k in tree.kids(i, {"prt", "prep", "dobj", "advmod"}) if 0 < k - i <= 2]
+    words = {tree.tok(k).text.lower() for k in near}
     return all(p in words for p in parts)
 
 
@@ -212,7 +216,7 @@ def _object_ok(view: SentenceView, obj: int | None, rule: Rule, *, modifiers: bo
     if modifiers:
         for k in view.tree.kids(obj, {"compound", "amod", "nmod"}):
             words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
-        for word, pobj in view.tree.preps(obj, {"of"}):  # "the resumption of ties"
+        for _, pobj in view.tree.preps(obj, {"of"}):  # "the resumption of ties"
             words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
     if cond.startswith("@"):
         return any(view.lexicon.in_class(w, cond[1:]) for w in words)
@@ -307,7 +311,15 @@ def speaker_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
 def target_actors(
     view: SentenceView, i: int, rule: Rule, obj: int | None, *, noun: int | None = None
 ) -> tuple[ActorMention, ...]:
-    """Who the act was done to.  ``noun`` is the event noun carried by a light verb."""
+    """Who the act was done to.  ``noun`` is the event noun carried by a light verb.
+    Country-less groups ("killing 11 people") are victims, not recipients: not targets."""
+    found = _target_actors(view, i, rule, obj, noun=noun)
+    return tuple(m for m in found if m.via != "agent")
+
+
+def _target_actors(
+    view: SentenceView, i: int, rule: Rule, obj: int | None, *, noun: int | None = None
+) -> tuple[ActorMention, ...]:
     tree = view.tree
     preps = rule.target_preps or _DEFAULT_TARGET_PREPS
     # The event noun carries its own target: "a letter to Kim", "sanctions on Pyongyang",
@@ -444,6 +456,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = _resolve_noun_code(view, obj, target_rule)
         noun = obj
         consumed.add(obj)
+        joint = {tree.lemma(k) for k in tree.kids(obj, {"amod", "compound"})} & _JOINT
+        if code == "150" and joint:
+            code = "062"  # "held joint drills": military cooperation between the partners
     elif code.startswith("frame:"):
         return code_frame(view, i, rule, obj, consumed)
     elif code == "content":

@@ -89,9 +89,16 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         if glemma in _FUTURE_GOVERNORS or (glemma == "be" and tree.tok(i).dep == "xcomp"):
             return "future"
         if glemma in _WISH_GOVERNORS:
-            return "wish"
+            # "hopes the DPRK and the US will keep talking": someone else's wish is no act of
+            # theirs; one's own wish ("wants to help") is.
+            own_subject = tree.kid(i, {"nsubj", "nsubjpass"}) is not None
+            return "hypothetical" if own_subject else "wish"
         if _aux_words(tree, governor) & _FUTURE_AUX and tree.tok(i).dep == "xcomp":
             return "future"
+    if tree.tok(i).dep == "conj" and head is not None and tree.tok(head).pos in {"VERB", "AUX"}:
+        inherited = modality_of(tree, head)  # "will keep talking and meet halfway"
+        if inherited != "asserted":
+            return inherited
     if aux & _HYPOTHETICAL_AUX:
         # "said it would send aid": a reported intention, not a hypothesis.
         return "future" if _under_speech(tree, i) else "hypothetical"

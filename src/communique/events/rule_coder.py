@@ -50,11 +50,18 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 _MUTUAL = frozenset({"050", "057", "0871"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
-# Roots whose events are recorded even when the text names no recipient (PLOVER requires a
-# recipient only for COOPERATE, AID and SANCTION, and for those a missing one is still a
-# real act by the source).  Statements, appeals, praise, criticism and rejections with no
-# counterpart say too little to be worth a row.
-_NEEDS_TARGET = frozenset({"01", "02", "04", "05", "11", "12"})
+# Roots whose events are recorded even when the text names no recipient: acts that stand
+# on their own (withdrawals, investigations, protests, shows of force, coercion, violence).
+# Words addressed to nobody in particular (statements, appeals, intents, praise, criticism,
+# threats) say too little without a counterpart to be worth a row.
+_TARGETLESS_OK = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
+
+
+def _same_actor(a: Side, b: Side) -> bool:
+    """A country and its own government/people named twice ("Kim Jong Un, president of the
+    DPRK") are one actor, not a dyad; two sectors of one country (GOV vs OPP) are a dyad."""
+    same_country = a.country is not None and a.country == b.country
+    return same_country and (a.sector is None or b.sector is None)
 
 
 def _outside_other_clauses(tree: Tree, trigger: int, expressions: list) -> list:
@@ -209,7 +216,7 @@ class RuleCoder:
             if not targets:
                 pairs.append((s, None))
             for t in targets:
-                if t.code == s.code:
+                if t.code == s.code or _same_actor(s, t):
                     continue
                 pairs.append((s, t))
                 if found.symmetric and found.code[:2] == "04":
@@ -231,7 +238,7 @@ class RuleCoder:
         ev_start = min(tokens[i].start for i in found.tokens)
         ev_end = max(tokens[i].end for i in found.tokens)
         for source, target in self._dyads(found, when.value or article.published):
-            if target is None and cameo.root in _NEEDS_TARGET:
+            if target is None and cameo.root not in _TARGETLESS_OK:
                 continue
             key = "|".join(
                 [article.article_id, str(sentence.index), str(found.trigger), code,

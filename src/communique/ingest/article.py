@@ -79,7 +79,7 @@ def _scan(paragraphs: list[str], rules: CleaningRules) -> _Scan:
         junk = classify_junk(paragraph, rules, in_header=in_header)
         if junk is not None:
             scan.actions.append(CleaningAction(junk[0], junk[1], paragraph))
-            if junk[0] in ("paywall", "photo_credit"):
+            if junk[0] == "paywall":  # copyright notices name the publisher; photo credits don't
                 scan.notices.append(paragraph)
             continue
         byline = parse_byline(paragraph, rules.outlets)

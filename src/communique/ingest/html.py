@@ -11,6 +11,10 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +98,8 @@ def meta_published(html: str) -> str | None:
     return _json_ld_published(tree)
 
 
-def _json_ld_published(tree: object) -> str | None:
-    for script in tree.iter("script"):  # type: ignore[attr-defined]
+def _json_ld_published(tree: HtmlElement) -> str | None:
+    for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
@@ -109,9 +113,9 @@ def _json_ld_published(tree: object) -> str | None:
     return None
 
 
-def _walk_json(data: object) -> list[dict]:
+def _walk_json(data: object) -> list[dict[str, object]]:
     """Every JSON object in ``data`` (JSON-LD nests articles in lists and ``@graph``)."""
-    out: list[dict] = []
+    out: list[dict[str, object]] = []
     stack = [data]
     while stack:
         item = stack.pop()
