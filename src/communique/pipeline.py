@@ -114,6 +114,9 @@ def iter_articles(
             log.exception("cleaning failed for %s", item.path)
             report.rejected.append(Rejection(item.path, f"cleaning failed: {exc}"))
             continue
+        if not article.text.strip():
+            report.rejected.append(Rejection(item.path, "nothing left after cleaning"))
+            continue
         report.warnings.extend((article.path, w) for w in article.warnings)
         report.n_cleaning += len(article.cleaning)
         yield article

@@ -62,6 +62,7 @@ class Found:
     tokens: tuple[int, ...]  # evidence tokens
     symmetric: bool
     speaker: tuple[ActorMention, ...] = ()
+    noun: int | None = None  # the event noun ("message"), which may carry its own date
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,8 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
     rules = [r for r in view.lexicon.candidates(pos, tree.lemma(i)) if _particle_ok(tree, i, r)]
     for modifiers in (False, True):
         for rule in rules:
+            if not modifiers and rule.obj == "*":
+                continue  # catch-alls only after the object's modifiers had their say
             if pos == "N":
                 if rule.obj == "*" or _object_ok(view, i, rule, modifiers=modifiers):
                     return rule, None
@@ -511,6 +514,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         tokens=_evidence_tokens(view, i, noun, sources, targets),
         symmetric=rule.symmetric or target_rule.symmetric,
         speaker=speaker_actors(view, i),
+        noun=noun,
     )
 
 

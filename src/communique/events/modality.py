@@ -21,12 +21,17 @@ _FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "go", "mull",
      "consider", "weigh", "arrange", "slate", "poise", "likely"}
 )  # fmt: skip
-_WISH_GOVERNORS = frozenset({"hope", "want", "wish", "like", "desire", "long", "yearn", "seek_"})
+_WISH_GOVERNORS = frozenset(
+    {"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished",
+     "like", "desire", "long", "yearn"}
+)  # fmt: skip
 _NEGATING_GOVERNORS = frozenset({"fail", "deny", "avoid", "cease", "stop", "halt", "forgo"})
 _INTENT_NOUNS = frozenset(
     {"plan", "decision", "agreement", "pledge", "promise", "commitment", "intention", "bid",
      "offer", "proposal", "readiness", "willingness", "vow", "deal", "move"}
 )  # fmt: skip
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_VERBS = frozenset({"VERB", "AUX"})
 _SPEECH_MEDIA = frozenset({"report", "claim", "allege", "quote", "cite", "say", "tell"})
 
 
@@ -57,45 +62,28 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
     """Modality of the event triggered at token ``i``.
 
     ``noun_head`` is the event noun when a light verb carries it ("held no talks").
+    Order matters: what governs the clause (a condition, a negation, someone's hope) outranks
+    the clause's own auxiliaries.
     """
     if _negated_here(tree, i) or (noun_head is not None and _negated_here(tree, noun_head)):
         return "negated"
     if _conditional(tree, i):
         return "hypothetical"
     aux = _aux_words(tree, i)
+    dep = tree.tok(i).dep
+    head = tree.head(i)
+    noun_complement = dep in {"acl", "xcomp", "relcl"} and "to" in aux
+    if head is not None and noun_complement and tree.tok(head).pos in _NOUNS:
+        # "pressure to help Iran", "a plan to visit": the noun's content, not a done act.
+        return "future" if tree.lemma(head) in _INTENT_NOUNS else "hypothetical"
+    governed = _governed(tree, i) if dep in {"xcomp", "ccomp"} and head is not None else None
+    if governed is not None:
+        return governed
     if aux & _FUTURE_AUX:
         return "future"
     if aux & _APPEAL_AUX:
         return "appeal"
-    head = tree.head(i)
-    if (
-        head is not None
-        and tree.tok(i).dep in {"acl", "xcomp", "relcl"}
-        and tree.tok(head).pos in {"NOUN", "PROPN"}
-        and "to" in aux
-    ):
-        # "pressure to help Iran", "a plan to visit": the noun's content, not a done act.
-        return "future" if tree.lemma(head) in _INTENT_NOUNS else "hypothetical"
-    governor = tree.head(i) if tree.tok(i).dep in {"xcomp", "ccomp"} else None
-    if governor is not None:
-        glemma = tree.lemma(governor)
-        if _negated_here(tree, governor) and tree.tok(i).dep == "xcomp":
-            return "negated"
-        if glemma in _NEGATING_GOVERNORS:
-            return "negated"
-        imminent = any(tree.tok(k).text.lower() == "about" for k in tree.children[governor])
-        if imminent:  # "is about to restore ties": reported as happening now
-            return "asserted"
-        if glemma in _FUTURE_GOVERNORS or (glemma == "be" and tree.tok(i).dep == "xcomp"):
-            return "future"
-        if glemma in _WISH_GOVERNORS:
-            # "hopes the DPRK and the US will keep talking": someone else's wish is no act of
-            # theirs; one's own wish ("wants to help") is.
-            own_subject = tree.kid(i, {"nsubj", "nsubjpass"}) is not None
-            return "hypothetical" if own_subject else "wish"
-        if _aux_words(tree, governor) & _FUTURE_AUX and tree.tok(i).dep == "xcomp":
-            return "future"
-    if tree.tok(i).dep == "conj" and head is not None and tree.tok(head).pos in {"VERB", "AUX"}:
+    if dep == "conj" and head is not None and tree.tok(head).pos in _VERBS:
         inherited = modality_of(tree, head)  # "will keep talking and meet halfway"
         if inherited != "asserted":
             return inherited
@@ -103,6 +91,32 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         # "said it would send aid": a reported intention, not a hypothesis.
         return "future" if _under_speech(tree, i) else "hypothetical"
     return "asserted"
+
+
+def _governed(tree: Tree, i: int) -> str | None:
+    """Modality imposed by the verb whose complement ``i`` is, or ``None``."""
+    governor = tree.head(i)
+    assert governor is not None
+    glemma = tree.lemma(governor)
+    # The small model mislemmatises some governors ("hopes" -> "hop"): match surface forms too.
+    forms = {glemma, tree.tok(governor).text.lower()}
+    xcomp = tree.tok(i).dep == "xcomp"
+    if (_negated_here(tree, governor) and xcomp) or glemma in _NEGATING_GOVERNORS:
+        return "negated"
+    if any(tree.tok(k).text.lower() == "about" for k in tree.children[governor]):
+        return "asserted"  # "is about to restore ties": reported as happening now
+    if forms & _WISH_GOVERNORS:
+        # Someone else's hope ("hopes the DPRK and the US will keep talking") is no act of
+        # theirs; one's own wish ("wants to help") is.
+        own_subject = tree.kid(i, {"nsubj", "nsubjpass"}) is not None
+        return "hypothetical" if own_subject else "wish"
+    if glemma in _FUTURE_GOVERNORS or (glemma == "be" and xcomp):
+        return "future"
+    if xcomp and tree.tok(governor).pos in _VERBS:
+        inherited = modality_of(tree, governor)  # "hopes they will keep talking"
+        if inherited != "asserted":
+            return inherited
+    return None
 
 
 def _under_speech(tree: Tree, i: int) -> bool:

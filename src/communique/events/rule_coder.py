@@ -77,7 +77,12 @@ def _outside_other_clauses(tree: Tree, trigger: int, expressions: list) -> list:
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
-    return [e for e in expressions if not any(lo <= e.start and e.end <= hi for lo, hi in blocked)]
+    return [
+        e
+        for e in expressions
+        # "the message, dated March 4, ...": a date that dates the event noun itself stays.
+        if e.role == "dated" or not any(lo <= e.start and e.end <= hi for lo, hi in blocked)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,12 +176,15 @@ class RuleCoder:
             tokens=found.tokens,
             symmetric=found.symmetric,
             speaker=found.speaker,
+            noun=found.noun,
         )
 
     def _date(
         self, article: Article, sentence: ParsedSentence, found: Found, expressions: list
     ) -> EventDate:
         tok = sentence.tokens[found.trigger]
+        if found.noun is not None and any(e.role == "dated" for e in expressions):
+            tok = sentence.tokens[found.noun]  # "the message, dated March 4, was sent"
         anchor = (tok.start - sentence.start, tok.end - sentence.start)
         try:
             return event_date(

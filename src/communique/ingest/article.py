@@ -152,19 +152,10 @@ def _declared_byline(raw: RawDocument) -> str | None:
     return text[3:].strip() if text.lower().startswith("by ") else text
 
 
-def build_article(
-    raw: RawDocument,
-    *,
-    published: date | None = None,
-    outlet: str | None = None,
-    rules: CleaningRules | None = None,
-) -> Article:
-    """Clean ``raw`` and read its metadata.  ``published``/``outlet`` are user overrides.
-
-    Never raises on odd text: an article with nothing left after cleaning comes back with
-    empty ``text`` and a warning (``load_articles`` turns that into a ``Rejection``).
-    """
-    rules = rules or default_rules()
+def _clean(
+    raw: RawDocument, rules: CleaningRules
+) -> tuple[str, str | None, Dateline | None, _Scan, list[CleaningAction]]:
+    """Stages 1-6: (text, title, dateline, scan findings, cleaning actions in order)."""
     text, actions = normalise(raw.text)
     paragraphs, more = split_paragraphs(text, unwrap=raw.fmt != "html")
     actions += more
@@ -189,6 +180,23 @@ def build_article(
         title, tag = clean_title(title)
         if tag:
             actions.append(CleaningAction("header", "wire revision tag in headline", tag))
+    return "\n\n".join(kept), title, dateline, scan, actions
+
+
+def build_article(
+    raw: RawDocument,
+    *,
+    published: date | None = None,
+    outlet: str | None = None,
+    rules: CleaningRules | None = None,
+) -> Article:
+    """Clean ``raw`` and read its metadata.  ``published``/``outlet`` are user overrides.
+
+    Never raises on odd text: an article with nothing left after cleaning comes back with
+    empty ``text`` and a warning (``load_articles`` turns that into a ``Rejection``).
+    """
+    rules = rules or default_rules()
+    body, title, dateline, scan, actions = _clean(raw, rules)
     when = resolve_published(
         override=published,
         declared=raw.published,
@@ -197,7 +205,6 @@ def build_article(
         dateline=dateline,
         url=raw.url,
     )
-    body = "\n\n".join(kept)
     warnings = list(when.warnings)
     if not body:
         warnings.append("no text left after cleaning")
