@@ -232,7 +232,7 @@ def _code_compound(
 
 # Groups that act in the news without a state behind them; other bare agent nouns
 # ("officials", "the military") are left to context rather than coded without a country.
-STATELESS_GROUPS = frozenset({"REB", "CVL", "OPP", "CRM", "REF", "LAB", "EDU", "UAF"})
+STATELESS_GROUPS = frozenset({"REB", "CVL", "OPP", "CRM", "REF", "UAF"})
 
 
 def _coordinated(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
@@ -265,7 +265,8 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         if entry.kind in ("person", "leader") and definite:
             title = entry.title or "leader"
             return [Found(u.start, u.end, (), "role", pending="title", title=title)], i + 1
-        if entry.kind == "group" and entry.sector in STATELESS_GROUPS:
+        common_noun = s.tokens[u.start].text[:1].islower()  # not part of a name
+        if entry.kind == "group" and entry.sector in STATELESS_GROUPS and common_noun:
             # "Insurgents bombarded ...", "protesters rallied ...": an actor with no country
             # named, coded by its sector alone (PETRARCH writes ---REB).
             coding = Coding(entry.sector, None, entry.sector)
