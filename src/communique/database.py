@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+import pandas as pd
 import pyarrow as pa
 
 from communique.pipeline import IngestReport, Pipeline, ingest
@@ -93,16 +94,81 @@ class Database:
         """Event mentions as an Arrow table; ``kw`` are ``EventFilter`` fields."""
         return self.store.events(filters or EventFilter(**kw))
 
-    def events(self, filters: EventFilter | None = None, **kw: Any) -> Any:
+    def events(self, filters: EventFilter | None = None, **kw: Any) -> pd.DataFrame:
         """Event mentions as a pandas DataFrame (``kw``: actor, country, dyad, cameo, since,
         until, limit ...)."""
-        return self.events_table(filters, **kw).to_pandas()
+        return _frame(self.events_table(filters, **kw))
+
+    def events_polars(self, filters: EventFilter | None = None, **kw: Any) -> Any:
+        """Event mentions as a polars DataFrame (requires ``polars``)."""
+        import polars as pl
+
+        return pl.from_arrow(self.events_table(filters, **kw))
 
     def event_records(self, filters: EventFilter | None = None, **kw: Any) -> list[dict]:
         return to_records(self.events_table(filters, **kw))
 
     def summary(self) -> dict[str, Any]:
         return self.store.summary()
+
+    # ------------------------------------------------------------------ canonical events
+
+    def canonical_events(self, filters: EventFilter | None = None, **kw: Any) -> pd.DataFrame:
+        """One row per real-world happening (merged across sentences, outlets and days)."""
+        return _frame(self.store.canonical_events(filters or EventFilter(**kw)))
+
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "month",
+        directed: bool = False,
+        normalise: bool = False,
+    ) -> pd.DataFrame:
+        """Per-period counts by QuadClass and PLOVER type, Goldstein sum/mean and PLOVER score
+        for the canonical events between ``a`` and ``b``; ``normalise`` adds rates per 100
+        articles published in the period."""
+        from communique.analytics import articles_per_period, dyad_series
+
+        canonical = self.canonical_events(dyad=(a, b), directed=directed)
+        volume = None
+        if normalise:
+            volume = articles_per_period(pd.DataFrame(self.articles()), by=by)
+        return dyad_series(canonical, a, b, by=by, directed=directed, normalise_by=volume)
+
+    def timeline(self, a: str, b: str, *, directed: bool = False) -> list[dict[str, Any]]:
+        """The dyad's canonical events in date order, each with sources and one evidence."""
+        from communique.analytics import timeline
+
+        canonical = self.canonical_events(dyad=(a, b), directed=directed)
+        mentions = self.events(dyad=(a, b), directed=directed)
+        return timeline(canonical, mentions, a, b, directed=directed)
+
+    def actors(self, top: int = 20) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The most active actors and the strongest dyads (for a network view)."""
+        from communique.analytics import actor_table, strongest_dyads
+
+        canonical = self.canonical_events()
+        return actor_table(canonical, top), strongest_dyads(canonical, top)
+
+    def export(self, fmt: str, path: str | Path, **options: Any) -> int:
+        """Write every event in an analyst format (icews, gdelt, plover, jsonl, csv, parquet)."""
+        from communique.exports import export
+
+        return export(
+            self.events(),
+            self.canonical_events(),
+            fmt,
+            path,
+            articles=pd.DataFrame(self.articles()),
+            **options,
+        )
+
+
+def _frame(table: pa.Table) -> pd.DataFrame:
+    """Arrow to pandas keeping dates as ``datetime.date`` objects (not nanosecond stamps)."""
+    return table.to_pandas(date_as_object=True)
 
 
 def open(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Database:

@@ -5,6 +5,10 @@
 3. ``nlp.Parser.parse`` parses batches of articles -> ``ParsedArticle``.
 4. a ``Coder`` turns each parsed article into ``EventMention``s.
 5. the store (one writer) commits each article with its sentences and events.
+6. merge groups the mentions of the dyads the batch touched into canonical events.  Clusters
+   never span two country pairs, and merging is order-independent, so re-merging just the
+   touched dyads gives exactly what a merge of the whole store would ("incremental"), without
+   recomputing the world.
 
 Steps 2-4 are pure functions over a batch (``process_batch``) so they can run in a worker
 process; only the caller that owns the ``Store`` writes.  Memory is bounded by the batch size:
@@ -15,13 +19,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from communique.events.base import DEFAULT_CODER, Coder, get_coder
 from communique.ingest import build_article, iter_documents
+from communique.merge import Merger, merge
 from communique.nlp import Parser
+from communique.ontology import load_ontology
 from communique.types import Article, EventMention, ParsedArticle, RawDocument, Rejection
 
 if TYPE_CHECKING:
@@ -53,6 +59,7 @@ class IngestReport:
     known: list[str] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     n_events: int = 0
+    n_clusters_touched: int = 0
     n_cleaning: int = 0
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, warning)
 
@@ -64,6 +71,13 @@ class Pipeline:
     parser: Parser = field(default_factory=Parser)
     coder: Coder | None = None
     coder_name: str = DEFAULT_CODER
+
+    _merger: Merger | None = field(default=None, repr=False)
+
+    def merger(self) -> Merger:
+        if self._merger is None:
+            self._merger = Merger.load()
+        return self._merger
 
     def get_coder(self) -> Coder:
         if self.coder is None:
@@ -122,6 +136,31 @@ def iter_articles(
         yield article
 
 
+def _pair(mention: EventMention) -> tuple[str | None, str | None]:
+    def side(country: str | None, code: str | None) -> str | None:
+        return country or (code[:3] if code else None)
+
+    return (
+        side(mention.source_country, mention.source_code),
+        side(mention.target_country, mention.target_code),
+    )
+
+
+def merge_into_store(store: Store, mentions: Sequence[EventMention], merger: Merger) -> int:
+    """Re-merge the dyads ``mentions`` belong to and persist their canonical events."""
+    if not mentions:
+        return 0
+    pairs = sorted({_pair(m) for m in mentions}, key=lambda p: (p[0] or "", p[1] or ""))
+    rows = store.mentions_in_dyads(pairs).to_pylist()
+    names = {f.name for f in fields(EventMention)}
+    stored = [EventMention(**{k: v for k, v in row.items() if k in names}) for row in rows]
+    result = merge(stored, merger=merger)
+    ontology = load_ontology()
+    scores = [ontology.plover_score(c.plover, c.plover_mode) for c in result.clusters]
+    store.write_clusters(result.clusters, dict(result.assignments), scores)
+    return len(result.clusters)
+
+
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in items:
@@ -171,6 +210,11 @@ def ingest(
             report.known.extend(paths[i] for i in result.known)
             report.rejected.extend(Rejection(f.path, f.reason) for f in result.failed)
             report.n_events += sum(len(p.events) for p in processed)
+            stored_ids = set(result.stored)
+            new_events = [
+                e for p in processed if p.article.article_id in stored_ids for e in p.events
+            ]
+            report.n_clusters_touched += merge_into_store(store, new_events, pipeline.merger())
         if callable(on_progress):
             on_progress(len(batch))
     return report

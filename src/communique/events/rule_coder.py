@@ -218,7 +218,7 @@ class RuleCoder:
         if mutual and not targets and len(sources) >= 2:
             # "Japan and South Korea agreed ...": a joint act, coded between each pair.
             for a in sources:
-                pairs.extend((a, b) for b in sources if b.code != a.code)
+                pairs.extend((a, b) for b in sources if b.code != a.code and not _same_actor(a, b))
             return pairs
         for s in sources:
             if not targets:
@@ -245,7 +245,11 @@ class RuleCoder:
         tokens = sentence.tokens
         ev_start = min(tokens[i].start for i in found.tokens)
         ev_end = max(tokens[i].end for i in found.tokens)
-        for source, target in self._dyads(found, when.value or article.published):
+        pairs = self._dyads(found, when.value or article.published)
+        # Acts coded both ways (meetings, joint agreements) are symmetric: merge treats the two
+        # directions as one happening.
+        symmetric = found.symmetric or any((t, s) in pairs for s, t in pairs if t is not None)
+        for source, target in pairs:
             if target is None and cameo.root not in _TARGETLESS_OK:
                 continue
             key = "|".join(
@@ -284,5 +288,5 @@ class RuleCoder:
                 sentence_index=sentence.index,
                 plover_score=self.ontology.plover_score(plover, mode) if plover else None,
                 date_text=when.text,
-                symmetric=found.symmetric,
+                symmetric=symmetric,
             )

@@ -25,6 +25,7 @@ import duckdb
 import pyarrow as pa
 
 from communique.errors import StoreError
+from communique.store import clusters as clusters_mod
 from communique.store import migrate, read
 from communique.store.filters import EventFilter
 from communique.store.rows import (
@@ -344,6 +345,28 @@ class Store:
     def events(self, filters: EventFilter | None = None) -> pa.Table:
         """Events matching ``filters`` (all events when ``None``) as an Arrow table."""
         return read.events(self._con, filters or EventFilter())
+
+    # ------------------------------------------------------------------ canonical events
+
+    def write_clusters(
+        self,
+        clusters: Sequence[Any],
+        assignments: dict[str, str],
+        scores: Sequence[float | None] | None = None,
+    ) -> None:
+        """Persist a merge result: replace ``clusters`` and link their mentions."""
+        self._require_writable()
+        clusters_mod.write_clusters(
+            self._con, clusters, assignments, scores or [None] * len(clusters)
+        )
+
+    def canonical_events(self, filters: EventFilter | None = None) -> pa.Table:
+        """One row per happening, filtered like mentions."""
+        return clusters_mod.read_clusters(self._con, filters)
+
+    def mentions_in_dyads(self, pairs: Sequence[tuple[str | None, str | None]]) -> pa.Table:
+        """Stored mentions between any of the given country pairs (either direction)."""
+        return clusters_mod.mentions_in_dyads(self._con, pairs)
 
     def summary(self) -> dict[str, Any]:
         """What the store holds: counts, cleaning actions by step, outlets, date range."""
