@@ -12,9 +12,19 @@ be normalised by the number of articles read per period (``articles_per_period``
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 
-from communique.analytics.frames import dyad_mask, plover_scores, require_columns, to_timestamps
+from communique.analytics.frames import (
+    DONE_MODALITIES,
+    as_frame,
+    dyad_mask,
+    keep_modalities,
+    plover_scores,
+    require_columns,
+    to_timestamps,
+)
 from communique.analytics.plot import plot_dyad
 from communique.ontology import Ontology, load_ontology
 
@@ -52,6 +62,7 @@ def articles_per_period(articles: pd.DataFrame, by: str = "month") -> pd.Series:
     Articles without a publication date are left out and counted in
     ``result.attrs["undated"]``; an article listed twice (same ``article_id``) counts once.
     """
+    articles = as_frame(articles)
     require_columns(articles, ("published",), "articles")
     if "article_id" in articles.columns:
         articles = articles.drop_duplicates("article_id")
@@ -119,6 +130,7 @@ def dyad_series(
     by: str = "month",
     directed: bool = False,
     normalise_by: pd.Series | None = None,
+    modalities: Collection[str] | None = DONE_MODALITIES,
     ontology: Ontology | None = None,
 ) -> pd.DataFrame:
     """One row per period between the dyad's first and last dated event, gaps zero-filled.
@@ -132,11 +144,16 @@ def dyad_series(
     and ``<count>_per_100_articles`` for every count column.
 
     Undated events cannot be placed in a period: they are left out and counted in
-    ``result.attrs["undated"]``.
+    ``result.attrs["undated"]``.  Only acts that happened are counted (``modalities``,
+    default asserted and reported); the dyad's negated, hypothetical, future, wished-for and
+    appealed-for events are counted in ``result.attrs["other_modality"]``.
     """
     freq = _freq(by)
+    canonical = as_frame(canonical)
     require_columns(canonical, ("date", "quad_class", "goldstein"), "canonical events")
-    rows = canonical[dyad_mask(canonical, a, b, directed=directed)].reset_index(drop=True)
+    rows = canonical[dyad_mask(canonical, a, b, directed=directed)]
+    rows, other = keep_modalities(rows, modalities)
+    rows = rows.reset_index(drop=True)
     stamps = to_timestamps(rows["date"]) if len(rows) else pd.Series(dtype="datetime64[ns]")
     dated = stamps.notna()
     rows, stamps = rows[dated], stamps[dated]
@@ -159,5 +176,13 @@ def dyad_series(
     if normalise_by is not None:
         out = _rates(out, normalise_by, by)
     result = out.rename_axis("period").reset_index()
-    result.attrs.update(undated=int((~dated).sum()), a=a, b=b, by=by, freq=freq, directed=directed)
+    result.attrs.update(
+        undated=int((~dated).sum()),
+        other_modality=other,
+        a=a,
+        b=b,
+        by=by,
+        freq=freq,
+        directed=directed,
+    )
     return result

@@ -26,12 +26,29 @@ log = logging.getLogger(__name__)
 CANONICAL_COLUMNS: tuple[str, ...] = (
     "cluster_id", "source_code", "source_country", "target_code", "target_country",
     "cameo", "cameo_root", "cameo_name", "plover", "plover_mode", "goldstein", "quad_class",
-    "date", "date_precision", "date_basis", "symmetric", "num_mentions", "num_articles",
+    "date", "date_precision", "date_basis", "symmetric", "modality", "num_mentions", "num_articles",
     "num_sources", "first_reported", "mention_ids", "summary",
 )  # fmt: skip
 """The canonical-event record written by the merge stage, in its documented order."""
 
+DONE_MODALITIES: tuple[str, ...] = ("asserted", "reported")
+"""Modalities of acts that happened.  The merge stage keeps negated, hypothetical, future,
+wish and appeal mentions in clusters of their own; counting them would turn "did not attack"
+into an attack, so analytics and the foreign export formats leave them out by default."""
+
 DYAD_COLUMNS: tuple[str, ...] = ("source_code", "source_country", "target_code", "target_country")
+
+
+def as_frame(table: Any) -> pd.DataFrame:
+    """A pandas DataFrame from a DataFrame or a pyarrow Table (the store's read format)."""
+    if isinstance(table, pd.DataFrame):
+        return table
+    to_pandas = getattr(table, "to_pandas", None)
+    if to_pandas is None:
+        raise TypeError(
+            f"expected a pandas DataFrame or a pyarrow Table, not {type(table).__name__}"
+        )
+    return to_pandas()
 
 
 def require_columns(df: pd.DataFrame, columns: Iterable[str], what: str) -> None:
@@ -94,6 +111,21 @@ def list_cell(value: Any) -> list[Any]:
 
 def _upper(values: pd.Series) -> pd.Series:
     return values.astype("string").str.upper().fillna("")
+
+
+def keep_modalities(
+    df: pd.DataFrame, modalities: Iterable[str] | None = DONE_MODALITIES
+) -> tuple[pd.DataFrame, int]:
+    """``(rows whose modality is in modalities, number left out)``.
+
+    Rows without a ``modality`` column or value are kept (canonical tables from older
+    stores have none); ``modalities=None`` keeps everything.
+    """
+    if modalities is None or "modality" not in df.columns:
+        return df, 0
+    wanted = set(modalities)
+    keep = df["modality"].isna() | df["modality"].isin(wanted)
+    return df[keep], int((~keep).sum())
 
 
 def party_mask(df: pd.DataFrame, party: str, side: str) -> pd.Series:
@@ -195,7 +227,7 @@ def first_reported(canonical: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFr
         return members.set_index("cluster_id").assign(outlets=pd.Series(dtype=object))
     members = members.assign(
         _pub=to_timestamps(members["published"]) if "published" in members else pd.NaT,
-        _sent=members["sentence_index"] if "sentence_index" in members else 0,
+        _sent=members.get("sentence_index", 0),
     )
     keys = [
         "cluster_id",

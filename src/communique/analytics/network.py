@@ -7,9 +7,17 @@ so a story syndicated to forty outlets counts once.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 
-from communique.analytics.frames import require_columns
+from communique.analytics.frames import (
+    DONE_MODALITIES,
+    as_frame,
+    is_missing,
+    keep_modalities,
+    require_columns,
+)
 from communique.analytics.labels import Labels, load_labels
 from communique.ontology import QUAD_CLASS_NAMES
 
@@ -25,15 +33,21 @@ DYAD_TABLE_COLUMNS: tuple[str, ...] = (
 def _clean(values: pd.Series) -> pd.Series:
     """Codes as upper-case strings with missing values as ``None`` (``---`` is no code)."""
     text = values.astype("string").str.strip().str.upper()
-    return text.where(text.notna() & (text != "") & (text != "---"), None).astype(object)
+    cleaned = [None if is_missing(v) or v in ("", "---") else str(v) for v in text]
+    return pd.Series(cleaned, index=values.index, dtype=object)
 
 
 def actor_table(
-    canonical: pd.DataFrame, top: int = 20, *, labels: Labels | None = None
+    canonical: pd.DataFrame,
+    top: int = 20,
+    *,
+    modalities: Collection[str] | None = DONE_MODALITIES,
+    labels: Labels | None = None,
 ) -> pd.DataFrame:
     """The ``top`` actors (full actor codes) by number of canonical events they take part
     in, with counts as source and as target, their country and a readable name.  Ties are
     broken by code so the table is stable."""
+    canonical = keep_modalities(as_frame(canonical), modalities)[0]
     require_columns(canonical, ("source_code", "target_code"), "canonical events")
     names = labels or load_labels()
     sides = []
@@ -75,7 +89,11 @@ def _party(df: pd.DataFrame, side: str, level: str) -> pd.Series:
     if level == "actor":
         return code
     country = _clean(df[f"{side}_country"]) if f"{side}_country" in df else code
-    return country.where(country.notna(), code)
+    return pd.Series(
+        [c if c is not None else k for c, k in zip(country, code, strict=True)],
+        index=df.index,
+        dtype=object,
+    )
 
 
 def strongest_dyads(
@@ -84,6 +102,7 @@ def strongest_dyads(
     *,
     level: str = "country",
     domestic: bool = False,
+    modalities: Collection[str] | None = DONE_MODALITIES,
     labels: Labels | None = None,
 ) -> pd.DataFrame:
     """Undirected pairs ranked by number of canonical events between them.
@@ -97,6 +116,7 @@ def strongest_dyads(
     """
     if level not in ("country", "actor"):
         raise ValueError(f"level {level!r}: use 'country' or 'actor'")
+    canonical = keep_modalities(as_frame(canonical), modalities)[0]
     require_columns(
         canonical, ("source_code", "target_code", "goldstein", "quad_class"), "canonical events"
     )

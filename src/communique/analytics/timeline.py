@@ -8,15 +8,19 @@ sentence of the *first-reported* mention, so the citation points at the earliest
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Collection, Mapping
 from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from communique.analytics.frames import (
+    DONE_MODALITIES,
+    as_frame,
     dyad_mask,
     first_reported,
     is_missing,
+    keep_modalities,
     require_columns,
     to_date,
     to_timestamps,
@@ -28,7 +32,7 @@ __all__ = ["format_date", "render_timeline", "timeline"]
 _INT_FIELDS = ("num_sources", "num_articles", "num_mentions", "quad_class")
 
 
-def _value(row: pd.Series, name: str) -> Any:
+def _value(row: Mapping[str, Any], name: str) -> Any:
     value = row.get(name)
     return None if is_missing(value) else value
 
@@ -45,6 +49,7 @@ def timeline(
     *,
     directed: bool = False,
     include_undated: bool = False,
+    modalities: Collection[str] | None = DONE_MODALITIES,
     labels: Labels | None = None,
 ) -> list[dict[str, Any]]:
     """The dyad's canonical events, oldest first, as plain dicts.
@@ -58,12 +63,17 @@ def timeline(
     no mention is available), ``evidence_outlet`` and ``evidence_published``.
 
     Undated events cannot be placed in a chronology; with ``include_undated`` they are
-    appended after the dated ones instead of dropped.  Same-day events keep a stable order
+    appended after the dated ones instead of dropped.  Only acts that happened are listed
+    unless ``modalities`` says otherwise (``None``: all; non-asserted events are then
+    tagged with their modality in ``render_timeline``).  Same-day events keep a stable order
     (earliest first report, then cluster id).
     """
+    canonical = as_frame(canonical)
+    mentions = as_frame(mentions) if mentions is not None else None
     require_columns(canonical, ("cluster_id", "date"), "canonical events")
     names = labels or load_labels()
-    rows = canonical[dyad_mask(canonical, a, b, directed=directed)].reset_index(drop=True)
+    rows = canonical[dyad_mask(canonical, a, b, directed=directed)]
+    rows = keep_modalities(rows, modalities)[0].reset_index(drop=True)
     if rows.empty:
         return []
     stamps = to_timestamps(rows["date"])
@@ -76,19 +86,18 @@ def timeline(
     if not include_undated:
         rows = rows[rows["_when"].notna()]
     rows = rows.sort_values(["_when", "_first", "cluster_id"], na_position="last", kind="stable")
-    evidence = first_reported(rows, mentions) if mentions is not None and len(mentions) else None
+    evidence = (
+        first_reported(rows, mentions).to_dict("index")
+        if mentions is not None and len(mentions)
+        else {}
+    )
     out = []
-    for _, row in rows.iterrows():
-        rep = (
-            evidence.loc[str(row["cluster_id"])]
-            if evidence is not None and str(row["cluster_id"]) in evidence.index
-            else None
-        )
-        out.append(_entry(row, rep, names))
+    for row in rows.to_dict("records"):
+        out.append(_entry(row, evidence.get(str(row["cluster_id"])), names))
     return out
 
 
-def _entry(row: pd.Series, rep: pd.Series | None, names: Labels) -> dict[str, Any]:
+def _entry(row: Mapping[str, Any], rep: Mapping[str, Any] | None, names: Labels) -> dict[str, Any]:
     src, tgt = _value(row, "source_code"), _value(row, "target_code")
     src_cty, tgt_cty = _value(row, "source_country"), _value(row, "target_country")
     entry: dict[str, Any] = {
@@ -103,6 +112,7 @@ def _entry(row: pd.Series, rep: pd.Series | None, names: Labels) -> dict[str, An
         "target_country": tgt_cty,
         "target": names.short_name(tgt, tgt_cty) if tgt or tgt_cty else None,
         "symmetric": bool(_value(row, "symmetric") or False),
+        "modality": _value(row, "modality"),
         "summary": _value(row, "summary"),
         "cameo": _value(row, "cameo"),
         "cameo_name": _value(row, "cameo_name"),
@@ -152,13 +162,15 @@ def _headline(entry: dict[str, Any]) -> str:
     )
     outlets = ", ".join(entry.get("outlets") or []) or "outlet unknown"
     n = int(entry.get("num_articles") or 0) or 1
-    return f"{when}  {who}: {_what(entry)} [{outlets}; {n} report{'s' if n != 1 else ''}]"
+    modality = entry.get("modality")
+    tag = f" ({modality})" if modality and modality not in DONE_MODALITIES else ""
+    return f"{when}  {who}: {_what(entry)}{tag} [{outlets}; {n} report{'s' if n != 1 else ''}]"
 
 
 def render_timeline(rows: list[dict[str, Any]], *, width: int | None = 100) -> str:
     """Plain-text chronology, one block per event::
 
-        2021-07-11 (day)  China → North Korea: messages on the treaty anniversary [Yonhap, Xinhua; 2 reports]
+        2021-07-11 (day)  China → North Korea: treaty messages [Yonhap, Xinhua; 2 reports]
             “Xi and Kim exchanged messages ...”
 
     ``↔`` marks joint acts (direction carries no meaning); "(day, publication date)" warns

@@ -15,12 +15,13 @@ one per mention).  Every mapping, and every column left empty and why, is docume
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
 
-from communique.analytics.frames import CANONICAL_COLUMNS
+from communique.analytics.frames import CANONICAL_COLUMNS, DONE_MODALITIES
 from communique.analytics.labels import Labels
 from communique.exports.common import ROW_COLUMNS, event_rows, stable_int_id
 from communique.exports.gdelt import GDELT_COLUMNS, read_gdelt, write_gdelt
@@ -62,6 +63,7 @@ def export(
     as_array: bool | None = None,
     drop_unmapped: bool = False,
     table: str = "mentions",
+    modalities: Collection[str] | None = DONE_MODALITIES,
     ontology: Ontology | None = None,
     labels: Labels | None = None,
 ) -> int:
@@ -71,7 +73,11 @@ def export(
     ``articles`` (``article_id``, ``url``) fills source URLs; ``header`` adds GDELT's column
     names as a first line; ``as_array`` and ``drop_unmapped`` shape PLOVER output;
     ``table`` picks the table for ``jsonl``/``csv``/``parquet`` (``"mentions"`` or
-    ``"canonical"``).
+    ``"canonical"``).  ICEWS, GDELT and PLOVER files hold only acts that happened
+    (``modalities``: asserted and reported); ``modalities=None`` includes negated,
+    hypothetical, future, wished-for and appealed-for events too (PLOVER marks them with
+    its special contexts; ICEWS and GDELT have no field for them).  Our own tables always
+    hold everything, with the ``modality`` column.
     """
     fmt = fmt.lower().strip()
     if fmt not in FORMATS:
@@ -88,14 +94,26 @@ def export(
         else:
             raise ValueError(f"table {table!r}: use 'mentions' or 'canonical'")
     else:
-        rows = event_rows(mentions, canonical, articles=articles, labels=labels, ontology=ontology)
+        rows = event_rows(
+            mentions,
+            canonical,
+            articles=articles,
+            modalities=modalities,
+            labels=labels,
+            ontology=ontology,
+        )
         if fmt == "icews":
             count = write_icews(rows, path, labels=labels)
         elif fmt == "gdelt":
             count = write_gdelt(rows, path, header=header, labels=labels)
         else:
             count = write_plover(
-                rows, path, as_array=as_array, drop_unmapped=drop_unmapped, ontology=ontology, labels=labels
+                rows,
+                path,
+                as_array=as_array,
+                drop_unmapped=drop_unmapped,
+                ontology=ontology,
+                labels=labels,
             )
     log.info("exported %d %s record(s) to %s", count, fmt, path)
     return count

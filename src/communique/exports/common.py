@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import math
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -21,8 +22,11 @@ from typing import IO, Any
 import pandas as pd
 
 from communique.analytics.frames import (
+    DONE_MODALITIES,
+    as_frame,
     first_reported,
     is_missing,
+    keep_modalities,
     list_cell,
     memberships,
     plover_scores,
@@ -31,6 +35,8 @@ from communique.analytics.frames import (
 )
 from communique.analytics.labels import Labels, load_labels
 from communique.ontology import Ontology
+
+log = logging.getLogger(__name__)
 
 LEAD_SENTENCES = 2
 """Sentences 0 and 1 of an article count as its lead (GDELT's ``IsRootEvent``)."""
@@ -49,6 +55,12 @@ ROW_COLUMNS: tuple[str, ...] = (
     "article_id", "article_path", "outlet", "url", "coder", "is_lead",
 )  # fmt: skip
 """The columns of ``event_rows``; every format documents how it maps them."""
+
+INT_COLUMNS: tuple[str, ...] = (
+    "quad_class", "num_mentions", "num_articles", "num_sources",
+    "sentence_index", "evidence_start", "evidence_end",
+)  # fmt: skip
+"""Integer columns of ``event_rows`` (nullable ``Int64``: no ``3.0`` for a sentence index)."""
 
 _MENTION_REQUIRED = ("event_id", "cameo", "goldstein", "quad_class")
 _CANONICAL_REQUIRED = ("cluster_id", "cameo", "goldstein", "quad_class")
@@ -78,7 +90,7 @@ def cell(value: Any) -> str:
     return " ".join(str(value).replace("\t", " ").splitlines()) if value != "" else ""
 
 
-def _value(row: pd.Series | None, name: str) -> Any:
+def _value(row: Mapping[str, Any] | None, name: str) -> Any:
     if row is None:
         return None
     value = row.get(name)
@@ -96,7 +108,7 @@ def _urls(articles: pd.DataFrame | None) -> dict[str, str]:
     return dict(zip(known["article_id"].astype(str), known["url"].astype(str), strict=True))
 
 
-def _evidence(rep: pd.Series | None, urls: dict[str, str]) -> dict[str, Any]:
+def _evidence(rep: Mapping[str, Any] | None, urls: dict[str, str]) -> dict[str, Any]:
     article = _value(rep, "article_id")
     return {
         "sentence": _value(rep, "sentence"),
@@ -111,7 +123,7 @@ def _evidence(rep: pd.Series | None, urls: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _sides(row: pd.Series, rep: pd.Series | None, names: Labels) -> dict[str, Any]:
+def _sides(row: Mapping[str, Any], rep: Mapping[str, Any] | None, names: Labels) -> dict[str, Any]:
     """Actor fields of a canonical event: codes from the event, name and sector from the
     first-reported mention when it has the same codes (swapped when the merge stage stored
     the pair the other way round), else the sector read off the code."""
@@ -136,7 +148,7 @@ def _sides(row: pd.Series, rep: pd.Series | None, names: Labels) -> dict[str, An
     return out
 
 
-def _common(row: pd.Series, score: float) -> dict[str, Any]:
+def _common(row: Mapping[str, Any], score: float) -> dict[str, Any]:
     return {
         "date": to_date(row.get("date")),
         "date_precision": _value(row, "date_precision"),
@@ -163,7 +175,7 @@ def _canonical_rows(
     require_columns(canonical, _CANONICAL_REQUIRED, "canonical events")
     canonical = canonical.reset_index(drop=True)
     have_mentions = mentions is not None and len(mentions) > 0
-    reps = first_reported(canonical, mentions) if have_mentions else None
+    reps = first_reported(canonical, mentions).to_dict("index") if have_mentions else {}
     lead: set[str] = set()
     if have_mentions and "sentence_index" in mentions.columns:
         members = memberships(canonical, mentions)
@@ -171,14 +183,14 @@ def _canonical_rows(
         lead = set(members.loc[in_lead, "cluster_id"])
     scores = plover_scores(canonical, onto)
     rows = []
-    for pos, row in canonical.iterrows():
+    for pos, row in enumerate(canonical.to_dict("records")):
         cid = str(row["cluster_id"])
-        rep = reps.loc[cid] if reps is not None and cid in reps.index else None
+        rep = reps.get(cid)
         record: dict[str, Any] = {"id": cid, "level": "canonical"}
         record.update(_common(row, float(scores.iloc[pos])))
         record.update(_sides(row, rep, names))
         record.update(
-            modality=None,
+            modality=_value(row, "modality"),
             num_mentions=_int(row.get("num_mentions"), 1),
             num_articles=_int(row.get("num_articles"), 1),
             num_sources=_int(row.get("num_sources"), 1),
@@ -199,7 +211,7 @@ def _mention_rows(
     mentions = mentions.reset_index(drop=True)
     scores = plover_scores(mentions, onto)
     rows = []
-    for pos, row in mentions.iterrows():
+    for pos, row in enumerate(mentions.to_dict("records")):
         record: dict[str, Any] = {"id": str(row["event_id"]), "level": "mention"}
         record.update(_common(row, float(scores.iloc[pos])))
         for side in ("source", "target"):
@@ -232,23 +244,34 @@ def event_rows(
     *,
     articles: pd.DataFrame | None = None,
     labels: Labels | None = None,
+    modalities: Collection[str] | None = DONE_MODALITIES,
     ontology: Ontology | None = None,
 ) -> pd.DataFrame:
     """The rows every format is written from (columns ``ROW_COLUMNS``): one per canonical
     event when ``canonical`` is given, else one per mention.  ``articles`` (with
-    ``article_id`` and ``url``) supplies source URLs."""
+    ``article_id`` and ``url``) supplies source URLs.  Only acts that happened are exported
+    unless ``modalities`` says otherwise (``None``: every modality)."""
     names = labels or load_labels()
-    urls = _urls(articles)
+    mentions = as_frame(mentions) if mentions is not None else None
+    canonical = as_frame(canonical) if canonical is not None else None
+    urls = _urls(as_frame(articles) if articles is not None else None)
     empty = pd.DataFrame(columns=["event_id"])
     if canonical is not None:
+        canonical, dropped = keep_modalities(canonical, modalities)
         rows = _canonical_rows(
             canonical, mentions if mentions is not None else empty, urls, names, ontology
         )
     elif mentions is not None:
+        mentions, dropped = keep_modalities(mentions, modalities)
         rows = _mention_rows(mentions, urls, names, ontology)
     else:
         raise ValueError("export: give event mentions, canonical events or both")
-    return pd.DataFrame(rows, columns=list(ROW_COLUMNS))
+    if dropped:
+        log.info(
+            "left out %d event(s) that did not happen (modality not in %s)", dropped, modalities
+        )
+    frame = pd.DataFrame(rows, columns=list(ROW_COLUMNS))
+    return frame.astype(dict.fromkeys(INT_COLUMNS, "Int64"))
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import logging
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -37,26 +38,25 @@ _GEO_FIELDS = (
     "FeatureID",
 )
 
+_EVENT_FIELDS = (
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+)  # fmt: skip
+
 GDELT_COLUMNS: tuple[str, ...] = (
-    ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate")
-    + tuple(f"Actor1{f}" for f in _ACTOR_FIELDS)
-    + tuple(f"Actor2{f}" for f in _ACTOR_FIELDS)
-    + (
-        "IsRootEvent",
-        "EventCode",
-        "EventBaseCode",
-        "EventRootCode",
-        "QuadClass",
-        "GoldsteinScale",
-        "NumMentions",
-        "NumSources",
-        "NumArticles",
-        "AvgTone",
-    )  # fmt: skip
-    + tuple(f"Actor1Geo_{f}" for f in _GEO_FIELDS)
-    + tuple(f"Actor2Geo_{f}" for f in _GEO_FIELDS)
-    + tuple(f"ActionGeo_{f}" for f in _GEO_FIELDS)
-    + ("DATEADDED", "SOURCEURL")
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{f}" for f in _ACTOR_FIELDS),
+    *(f"Actor2{f}" for f in _ACTOR_FIELDS),
+    *_EVENT_FIELDS,
+    *(f"Actor1Geo_{f}" for f in _GEO_FIELDS),
+    *(f"Actor2Geo_{f}" for f in _GEO_FIELDS),
+    *(f"ActionGeo_{f}" for f in _GEO_FIELDS),
+    "DATEADDED",
+    "SOURCEURL",
 )
 """The 61 columns of a GDELT 2.0 ``*.export.CSV`` file, in order."""
 
@@ -64,7 +64,7 @@ INTERNATIONAL = ("IGO", "NGO", "NGM", "IMG", "MNC")
 
 
 def fraction_date(day: date) -> float:
-    """Year plus the elapsed share of the year, four decimals (2021-07-11 -> 2021.5233)."""
+    """Year plus the elapsed share of the year, four decimals (2021-07-11 -> 2021.526)."""
     length = 366 if calendar.isleap(day.year) else 365
     return round(day.year + day.timetuple().tm_yday / length, 4)
 
@@ -88,7 +88,7 @@ def actor_parts(code: str | None, country: str | None) -> tuple[str | None, list
     return None, [rest[i : i + 3] for i in range(0, len(rest), 3)][:3]
 
 
-def _actor(row: pd.Series, side: str, names: Labels) -> list[Any]:
+def _actor(row: Mapping[str, Any], side: str, names: Labels) -> list[Any]:
     code, country = row[f"{side}_code"], row[f"{side}_country"]
     code = None if is_missing(code) else str(code)
     country = None if is_missing(country) else str(country)
@@ -117,7 +117,7 @@ def gdelt_rows(rows: pd.DataFrame, *, labels: Labels | None = None) -> list[list
     """Export rows (``event_rows``) as GDELT 2.0 records, one list of 61 values each."""
     names = labels or load_labels()
     out = []
-    for _, row in rows.iterrows():
+    for row in rows.to_dict("records"):
         day = row["date"] if isinstance(row["date"], date) else None
         cameo = str(row["cameo"])
         record = [

@@ -51,7 +51,7 @@ def icews_rows(rows: pd.DataFrame, *, labels: Labels | None = None) -> list[list
     """Export rows (``event_rows``) as ICEWS records, one list of 20 values each."""
     names = labels or load_labels()
     out = []
-    for _, row in rows.iterrows():
+    for row in rows.to_dict("records"):
         sides = []
         for side in ("source", "target"):
             code, country = _text(row[f"{side}_code"]), _text(row[f"{side}_country"])

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from communique.analytics.frames import CANONICAL_COLUMNS, is_missing, list_cell, to_date
+from communique.analytics.frames import CANONICAL_COLUMNS, as_frame, is_missing, list_cell, to_date
 from communique.exports.common import text_sink
 from communique.types import EVENT_FIELDS
 
@@ -64,7 +64,9 @@ def normalise(df: pd.DataFrame, documented: tuple[str, ...]) -> pd.DataFrame:
     for name in LIST_COLUMNS:
         if name in out.columns:
             out[name] = pd.Series(
-                [[str(v) for v in list_cell(cell)] for cell in out[name]], index=out.index, dtype=object
+                [[str(v) for v in list_cell(cell)] for cell in out[name]],
+                index=out.index,
+                dtype=object,
             )
     return out
 
@@ -90,7 +92,7 @@ def write_layout(
     as ``jsonl``, ``csv`` or ``parquet``; returns the number of rows."""
     if fmt not in LAYOUTS:
         raise ValueError(f"unknown table format {fmt!r}; use one of {', '.join(LAYOUTS)}")
-    table = normalise(df, documented)
+    table = normalise(as_frame(df), documented)
     if fmt == "parquet":
         arrow = pa.Table.from_pandas(table, preserve_index=False)
         pq.write_table(arrow, dest)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -47,7 +48,7 @@ MODALITY_CONTEXTS: dict[str, str] = {
 """Mention modalities that PLOVER records as special contexts."""
 
 
-def _get(row: pd.Series, name: str) -> Any:
+def _get(row: Mapping[str, Any], name: str) -> Any:
     value = row.get(name)
     if is_missing(value):
         return None
@@ -58,7 +59,7 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, date) else None
 
 
-def _contexts(row: pd.Series, onto: Ontology) -> list[str]:
+def _contexts(row: Mapping[str, Any], onto: Ontology) -> list[str]:
     found: list[str] = []
     try:
         found = list(onto.cameo(str(row["cameo"])).plover_context)
@@ -77,7 +78,7 @@ def _quad(kind: str | None, onto: Ontology) -> int | None:
         return None
 
 
-def plover_record(row: pd.Series, *, ontology: Ontology, labels: Labels) -> dict[str, Any]:
+def plover_record(row: Mapping[str, Any], *, ontology: Ontology, labels: Labels) -> dict[str, Any]:
     """One export row (``event_rows``) as a PLOVER JSON object (keys ``PLOVER_FIELDS``)."""
     kind, mode = _get(row, "plover"), _get(row, "plover_mode")
     record: dict[str, Any] = {
@@ -140,7 +141,7 @@ def plover_records(
     """Export rows as PLOVER records; ``drop_unmapped`` leaves out CAMEO 01/02 events."""
     onto, names = ontology or load_ontology(), labels or load_labels()
     out = []
-    for _, row in rows.iterrows():
+    for row in rows.to_dict("records"):
         if drop_unmapped and is_missing(row["plover"]):
             continue
         out.append(plover_record(row, ontology=onto, labels=names))
