@@ -276,6 +276,12 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     head = tree.head(i)
     if head is None:
         return ()
+    if dep == "advcl" and tree.tok(i).tag == "VBG" and _reported(view, head):
+        # "Zelensky said Russian troops kept up shelling, accusing Moscow of ...": the
+        # participle comments on the report, so it is the speaker's act.
+        speaker = speaker_actors(view, head)
+        if speaker:
+            return speaker
     if dep == "xcomp" and tree.tok(head).pos in _VERB_POS:
         controller = tree.kid(head, {"dobj"})  # object control: "prompted the South to fire"
         if controller is not None and view.in_phrase(controller):
@@ -291,6 +297,17 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     if dep in {"acl", "relcl"}:
         return _no_places(view.in_phrase(head))
     return ()
+
+
+def _reported(view: SentenceView, i: int) -> bool:
+    """Is token ``i`` inside the complement of a reporting verb?"""
+    tree = view.tree
+    j = i
+    for a in tree.ancestors(i):
+        if tree.tok(j).dep == "ccomp" and tree.lemma(a) in view.lexicon.speech:
+            return True
+        j = a
+    return False
 
 
 def _no_places(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
@@ -365,6 +382,15 @@ def _target_actors(
             found = view.in_phrase(pobj)
             if found:
                 return found
+    if obj is not None and carrier is None:
+        # "fired warning shots toward the North", "lodged a protest over X's post": the
+        # parser hangs the phrase on the object noun.
+        wanted = set(preps) | (_REACTION_PREPS if rule.code[:2] in _REACTION_ROOTS else set())
+        for word, pobj in tree.preps(obj):
+            if word in wanted:
+                found = view.in_phrase(pobj)
+                if found:
+                    return found
     if dative is not None:  # "sent a letter to Kim": spaCy makes "to" a dative
         obj2 = tree.pobj(dative)
         if obj2 is not None:
@@ -566,6 +592,11 @@ def code_frame(
             for word, pobj in tree.preps(comp):
                 if word in _DEFAULT_TARGET_PREPS and not targets:
                     targets = _no_places(view.in_phrase(pobj))
+    if not targets and frame in {"demand", "appeal"}:
+        for comp in tree.kids(i, {"ccomp"}):  # "demanded that Takaichi take back her words"
+            subj = tree.kid(comp, {"nsubj", "nsubjpass"})
+            if subj is not None:
+                targets = _no_places(view.in_phrase(subj))
     if not targets and inner_event is not None:
         targets = inner_event.targets
         if not targets and frame == "appeal":

@@ -49,12 +49,57 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # South Korea agreed to strengthen ties"): intent, meetings, agreements, material cooperation.
 _MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 _MUTUAL = frozenset({"050", "057", "0871"})
+_ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})
+_LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Roots whose events are recorded even when the text names no recipient: acts that stand
 # on their own (withdrawals, investigations, protests, shows of force, coercion, violence).
 # Words addressed to nobody in particular (statements, appeals, intents, praise, criticism,
 # threats) say too little without a counterpart to be worth a row.
 _TARGETLESS_OK = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
+
+
+def _with_target(found: Found, targets: tuple[ActorMention, ...]) -> Found:
+    if not targets:
+        return found
+    return Found(
+        trigger=found.trigger,
+        code=found.code,
+        rule=found.rule,
+        sources=found.sources,
+        targets=targets,
+        modality=found.modality,
+        tokens=found.tokens,
+        symmetric=found.symmetric,
+        speaker=found.speaker,
+        noun=found.noun,
+    )
+
+
+def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
+    """A recipient the text implies without naming it where the act is:
+
+    * a threat, demand or accusation with no addressee is aimed at whoever its source last
+      acted against ("denounced the US proposal ..., warning it will react strongly");
+    * force, posture or de-escalation located "in"/"into" another country is done to it
+      ("ordered his forces to halt all military activity in Ukraine").
+    """
+    if not found.sources:
+        return ()
+    root = found.code[:2]
+    source_countries = {m.actor.country for m in found.sources}
+    if root in _ADDRESSED_ROOTS:
+        last = view.antecedents.get(f"target-of:{found.sources[0].actor.country}")
+        return (last,) if last is not None else ()
+    if root in _LOCATED_ROOTS:
+        tree = view.tree
+        for tok in tree.tokens:
+            if tok.dep == "prep" and tok.text.lower() in {"in", "into", "inside"}:
+                obj = tree.pobj(tok.i)
+                for m in view.at(obj) if obj is not None else ():
+                    if m.actor.country and m.actor.country not in source_countries:
+                        return (m,)
+    return ()
 
 
 def _same_actor(a: Side, b: Side) -> bool:
@@ -131,6 +176,9 @@ class RuleCoder:
             for event, found in self.code_sentence(article.article, sentence, view):
                 if found.sources:
                     antecedents[event.cameo_root] = found.sources[0]
+                    if found.targets and event.modality != "negated":
+                        key = f"target-of:{found.sources[0].actor.country}"
+                        antecedents[key] = found.targets[0]
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
@@ -144,6 +192,8 @@ class RuleCoder:
             found = self._as_intent(found)
             if found is None:
                 continue
+            if not found.targets:
+                found = _with_target(found, _implied_target(view, found))
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions)
