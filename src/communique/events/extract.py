@@ -451,6 +451,7 @@ def find_events(view: SentenceView) -> list[Found]:
         event = code_verb(view, i, consumed)
         if event is not None:
             found.append(event)
+    found = _drop_consequences(tree, found)
     for t in tree.tokens:
         if t.pos in _NOUN_POS and t.i not in consumed:
             event = code_noun(view, t.i)
@@ -458,6 +459,21 @@ def find_events(view: SentenceView) -> list[Found]:
                 consumed.add(t.i)
                 found.append(event)
     return sorted(found, key=lambda f: f.trigger)
+
+
+def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
+    """"Russia rained missiles on Kyiv, killing 11 people": the participle describes the
+    attack's outcome, not a second attack."""
+    by_trigger = {f.trigger: f for f in found}
+    kept = []
+    for f in found:
+        head = tree.head(f.trigger)
+        parent = by_trigger.get(head) if head is not None else None
+        outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
+        if outcome and parent is not None and parent.code[:2] == f.code[:2]:
+            continue
+        kept.append(f)
+    return kept
 
 
 def _is_frame(view: SentenceView, i: int) -> bool:
@@ -485,7 +501,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = _resolve_noun_code(view, obj, target_rule)
         noun = obj
         consumed.add(obj)
-        joint = {tree.lemma(k) for k in tree.kids(obj, {"amod", "compound"})} & _JOINT
+        mods = tree.kids(obj, {"amod", "compound"})
+        joint = {w for k in mods for w in (tree.lemma(k), tree.tok(k).text.lower())} & _JOINT
         if code == "150" and joint:
             code = "062"  # "held joint drills": military cooperation between the partners
     elif code.startswith("frame:"):

@@ -50,6 +50,7 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 _MUTUAL = frozenset({"050", "057", "0871"})
 _ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})
+_FORCE_ROOTS = frozenset({"18", "19"})
 _LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Roots whose events are recorded even when the text names no recipient: acts that stand
@@ -88,9 +89,18 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
         return ()
     root = found.code[:2]
     source_countries = {m.actor.country for m in found.sources}
+    here = view.tree.sentence.index
     if root in _ADDRESSED_ROOTS:
         last = view.antecedents.get(f"target-of:{found.sources[0].actor.country}")
-        return (last,) if last is not None else ()
+        recent = last is not None and here - last.sentence <= 1
+        return (last,) if recent else ()
+    if root in _FORCE_ROOTS:
+        # "prompting the South's military to fire back": retaliation is aimed at whoever
+        # attacked last, when that was another country.
+        attacker = view.antecedents.get(root)
+        other = attacker is not None and attacker.actor.country not in source_countries
+        if other and here - attacker.sentence <= 1:
+            return (attacker,)
     if root in _LOCATED_ROOTS:
         tree = view.tree
         for tok in tree.tokens:
