@@ -526,6 +526,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         dobj = tree.kid(i, {"dobj"})  # "engaged peacekeepers in a firefight"
         if dobj is not None:
             targets = _no_places(view.in_phrase(dobj))
+    if "bare" in rule.flags and not targets:
+        code = rule.flags["bare"]  # "test-fired a missile": firing at no one is a show of force
     if code == "040" and any(tree.lemma(k) in _PHONE for k in tree.clause_subtree(i)):
         code = "041"  # "spoke by phone with", "held phone talks"
     if "rev" in rule.flags:  # "Kim received a letter from Xi"

@@ -103,6 +103,7 @@ def _flags(raw: str, where: str) -> dict[str, str]:
     if not raw:
         return flags
     # "sym|tgt=with|to|civ=141": a bare word after a key=value continues that value.
+    # Keys: tgt (target prepositions), civ/mil/hit/bare (alternative codes), default.
     key = None
     for part in raw.split("|"):
         if "=" in part:

@@ -99,7 +99,7 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
         # attacked last, when that was another country.
         attacker = view.antecedents.get(root)
         other = attacker is not None and attacker.actor.country not in source_countries
-        if other and here - attacker.sentence <= 1:
+        if other and here - attacker.sentence <= 2:
             return (attacker,)
     if root in _LOCATED_ROOTS:
         tree = view.tree
@@ -180,7 +180,7 @@ class RuleCoder:
                 found_mentions,
                 self.lexicon,
                 tuple(reversed(recent[-12:])),
-                dict(antecedents),
+                antecedents,  # shared: later events of this sentence see earlier ones
             )
             recent.extend(m for m in found_mentions if m.via != "location")
             for event, found in self.code_sentence(article.article, sentence, view):
