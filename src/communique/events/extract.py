@@ -33,6 +33,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _REFUSABLE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+_AGAINST_PREPS = frozenset({"against", "on", "toward", "towards", "at"})
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along"})
 _PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
@@ -348,7 +349,8 @@ def _target_actors(
     if carrier is not None:
         for word, pobj in tree.preps(carrier):
             if word in preps:
-                found = view.in_phrase(pobj)
+                # "sanctions on it": a pronoun refers back to the last other party named
+                found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
                     return found
     if _is_passive(tree, i) and noun is None:
@@ -607,10 +609,16 @@ def code_frame(
     if not targets:
         targets = target_actors(view, i, rule, obj if obj is not None and view.at(obj) else None)
     if not targets and inner_event is None:
-        for comp in tree.kids(i, _FRAME_COMPLEMENTS):  # "pledged Beijing would stand with X"
-            for word, pobj in tree.preps(comp):
-                if word in _DEFAULT_TARGET_PREPS and not targets:
-                    targets = _no_places(view.in_phrase(pobj))
+        # "pledged Beijing would stand with X", "warned the military was ready to take action
+        # against the US": the addressee sits somewhere inside the complement clause.
+        wanted = _AGAINST_PREPS if frame == "threat" else frozenset(_DEFAULT_TARGET_PREPS)
+        for comp in tree.kids(i, _FRAME_COMPLEMENTS):
+            for k in tree.subtree(comp):
+                if targets or tree.tok(k).dep != "prep" or tree.tok(k).text.lower() not in wanted:
+                    continue
+                pobj = tree.pobj(k)
+                if pobj is not None:
+                    targets = tuple(m for m in _no_places(view.in_phrase(pobj)) if m not in sources)
     if not targets and frame in {"demand", "appeal"}:
         for comp in tree.kids(i, {"ccomp"}):  # "demanded that Takaichi take back her words"
             subj = tree.kid(comp, {"nsubj", "nsubjpass"})
