@@ -347,7 +347,10 @@ def _target_actors(
     # "ratified an agreement with the EU".
     carrier = noun if noun is not None else (obj if rule.obj.startswith("@") else None)
     if carrier is not None:
-        for word, pobj in tree.preps(carrier):
+        # the noun's own phrases first, then deeper ones ("3.5 billion euros in aid for Kyiv")
+        nested = [k for k in tree.subtree(carrier) if k != carrier and tree.tok(k).pos in _NOUN_POS]
+        pairs = tree.preps(carrier) + [p for k in nested for p in tree.preps(k)]
+        for word, pobj in pairs:
             if word in preps:
                 # "sanctions on it": a pronoun refers back to the last other party named
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
@@ -464,7 +467,7 @@ def find_events(view: SentenceView) -> list[Found]:
 
 
 def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
-    """"Russia rained missiles on Kyiv, killing 11 people": the participle describes the
+    """ "Russia rained missiles on Kyiv, killing 11 people": the participle describes the
     attack's outcome, not a second attack."""
     by_trigger = {f.trigger: f for f in found}
     kept = []
@@ -497,6 +500,12 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     target_rule = rule
     if code == "=obj" and obj is not None:
         noun_rule = choose_rule(view, obj, "N")
+        if noun_rule is None:  # "held three hours of talks": the event noun is the of-object
+            for _, inner in tree.preps(obj, {"of"}):
+                noun_rule = choose_rule(view, inner, "N")
+                if noun_rule is not None:
+                    obj = inner
+                    break
         if noun_rule is None:
             return None
         target_rule = noun_rule[0]
@@ -652,7 +661,8 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
     rule = chosen[0]
     sources, _ = noun_roles(view, n)
     targets = ()
-    for word, pobj in view.tree.preps(n):
+    participles = view.tree.kids(n, {"acl"})  # "talks held in Beijing between X and Y"
+    for word, pobj in view.tree.preps(n) + [p for a in participles for p in view.tree.preps(a)]:
         if word in (rule.target_preps or _DEFAULT_TARGET_PREPS):
             targets = view.in_phrase(pobj)
             if targets:
