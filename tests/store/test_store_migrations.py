@@ -31,20 +31,20 @@ def columns(path: Path, table: str) -> list[str]:
 
 @pytest.fixture
 def migrations(tmp_path: Path) -> Path:
-    """A private copy of the shipped migrations that a test may extend."""
+    """A private copy of the first shipped migration that a test may extend with its own."""
     target = tmp_path / "migrations"
     target.mkdir()
     for entry in default_migrations_dir().iterdir():
-        if entry.name.endswith(".sql"):
+        if entry.name.startswith("0001_"):
             (target / entry.name).write_text(entry.read_text(encoding="utf-8"), encoding="utf-8")
     return target
 
 
-def test_fresh_store_records_initial_migration(db_path: Path) -> None:
+def test_fresh_store_records_every_shipped_migration(db_path: Path) -> None:
     Store(db_path).close()
     rows = ledger(db_path)
-    assert [(v, n) for v, n, _ in rows] == [(1, "initial")]
-    assert rows[0][2] is not None
+    assert [(v, n) for v, n, _ in rows] == [(1, "initial"), (2, "clusters")]
+    assert all(applied is not None for _, _, applied in rows)
 
 
 def test_events_table_has_the_documented_columns_in_order(db_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_opening_twice_changes_nothing(db_path: Path) -> None:
     Store(db_path).close()
     before = ledger(db_path)
     with Store(db_path) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == 2
     assert ledger(db_path) == before
 
 

@@ -169,7 +169,7 @@ def test_summary_counts(store: Store) -> None:
     )
     store.write_batch([(c, [], [])])  # known: must not change any count but paths
     s = store.summary()
-    assert s["schema_version"] == 1
+    assert s["schema_version"] == 2
     assert (s["n_articles"], s["n_sentences"], s["n_events"], s["n_paths"]) == (3, 4, 3, 3)
     # make_article's default log has share_widget + whitespace
     assert s["cleaning_by_step"] == {"share_widget": 3, "whitespace": 2, "paywall": 1}
