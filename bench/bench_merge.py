@@ -82,7 +82,9 @@ def synthetic(n: int, seed: int) -> list[tuple[EventMention, str]]:
                 when, basis = published, "publication"
             elif roll < 0.46:
                 when, precision, basis = day.replace(day=1), "month", "relative"
-            modality = rnd.choices(["asserted", "reported", "negated", "hypothetical"], [90, 4, 3, 3])[0]
+            modality = rnd.choices(
+                ["asserted", "reported", "negated", "hypothetical"], [90, 4, 3, 3]
+            )[0]
             words = rnd.sample(topic, 4) + rnd.sample(VOCAB, 4)
             centry = onto.cameo(c)
             src_code, tgt_code = _actor(rnd, src), _actor(rnd, tgt)

@@ -178,7 +178,11 @@ def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
         return True
     # Phrasal verbs need their particle close by: "called for talks", "called on Seoul",
     # not "calling it a great honor for the people".
-    near = [k for k in tree.kids(i, {"prt", "prep", "dobj", "advmod"}) if 0 < k - i <= 2]
+    near = [
+        k
+        for k in tree.kids(i, {"prt", "prep", "dobj", "advmod"})
+        if 0 < k - i <= (6 if tree.tok(k).dep == "prt" else 4)  # "put its troops on alert"
+    ]
     words = {tree.tok(k).text.lower() for k in near}
     return all(p in words for p in parts)
 

@@ -15,6 +15,11 @@ from communique.types import ParsedSentence, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl", "ROOT"})
+# Forms the small English model is known to mislemmatise ("staged" -> "stag").
+_LEMMA_FIXES = {
+    "staged": "stage", "stages": "stage", "hopes": "hope", "hoped": "hope",
+    "banned": "ban", "shelled": "shell", "shelling": "shell",
+}  # fmt: skip
 # Clause-internal modifiers that may carry a date or a target.
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 
@@ -97,7 +102,8 @@ class Tree:
         return sorted(out)
 
     def lemma(self, i: int) -> str:
-        return self.tokens[i].lemma.lower()
+        text = self.tokens[i].text.lower()
+        return _LEMMA_FIXES.get(text) or self.tokens[i].lemma.lower()
 
     def span_chars(self, indices: Iterable[int]) -> tuple[int, int]:
         idx = list(indices)

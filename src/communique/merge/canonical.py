@@ -25,10 +25,10 @@ from communique.merge.keys import MentionKey, period
 from communique.merge.model import CanonicalEvent
 from communique.merge.rules import CodeRules
 from communique.merge.summary import Phraser, summary_line
+from communique.types import EventMention
 
 _BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_MODALITY_ORDER = ("asserted", "reported")
 
 
 def cluster_id_for(event_ids: Iterable[str]) -> str:
@@ -100,7 +100,9 @@ def _oriented(key: MentionKey, rules: CodeRules) -> _Side:
     m = key.mention
     side = _Side(key.src, key.tgt, m.source_code, m.target_code, m.source_country, m.target_country)
     if rules.is_host_side(m.cameo):  # key.src/tgt are already flipped; flip the codes too
-        side = _Side(key.src, key.tgt, m.target_code, m.source_code, m.target_country, m.source_country)
+        side = _Side(
+            key.src, key.tgt, m.target_code, m.source_code, m.target_country, m.source_country
+        )
     return side
 
 
@@ -135,11 +137,8 @@ def choose_date(keys: Sequence[MentionKey]) -> tuple[date | None, str | None, st
     if not dated:
         return None, None, "none"
 
-    def rank(m: object) -> tuple[int, int]:
-        return (
-            _BASIS_RANK.get(m.date_basis, 3),  # type: ignore[attr-defined]
-            _PRECISION_RANK.get(m.date_precision or "", 4),  # type: ignore[attr-defined]
-        )
+    def rank(m: EventMention) -> tuple[int, int]:
+        return _BASIS_RANK.get(m.date_basis, 3), _PRECISION_RANK.get(m.date_precision or "", 4)
 
     best = min(rank(m) for m in dated)
     chosen = [m for m in dated if rank(m) == best]
@@ -163,6 +162,15 @@ def choose_date(keys: Sequence[MentionKey]) -> tuple[date | None, str | None, st
     return value, picked.date_precision, picked.date_basis
 
 
+def _modality(keys: Sequence[MentionKey]) -> str:
+    """The cluster's modality class; an ``asserted`` class of nothing but one side's reports
+    (allegations) says ``reported``."""
+    klass = keys[0].modality
+    if klass == "asserted" and all(k.mention.modality == "reported" for k in keys):
+        return "reported"
+    return klass
+
+
 def build_event(keys: Sequence[MentionKey], rules: CodeRules, phraser: Phraser) -> CanonicalEvent:
     """The canonical event of one cluster of mention keys."""
     keys = sorted(keys, key=lambda k: k.event_id)
@@ -177,10 +185,7 @@ def build_event(keys: Sequence[MentionKey], rules: CodeRules, phraser: Phraser) 
         code = rules.reverse[code]
         side = _flip(side)
     entry = rules.ontology.cameo(code)
-    modalities = Counter(m.modality for m in members)
-    modality = min(modalities, key=lambda x: (-modalities[x], x not in _MODALITY_ORDER, x))
-    if modality == "reported":
-        modality = "asserted" if "asserted" in modalities else modality
+    modality = _modality(keys)
     when = choose_date(keys)
     published = [m.published for m in members if m.published is not None]
     no_target = side.tgt == "-"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from communique.merge.keys import ANCHORED, FLOATING, UNDATED, MentionKey, block_keys
-from communique.merge.model import MergeConfig
+from communique.merge.model import BlockKey, MergeConfig
 from communique.merge.rules import CodeRules
 from communique.merge.text import jaccard
 
@@ -65,7 +65,11 @@ class Linker:
         else:  # an undated mention never meets a dated one: nothing says they coincide
             return None
         sim = self.similarity(u, v)
-        if u.article_id == v.article_id or sim >= self.config.floating_min_similarity:
+        one_sentence = u.article_id == v.article_id and (
+            u.mention.sentence_index == v.mention.sentence_index
+        )
+        same_period = u.kind == FLOATING and u.lo < u.hi and (u.lo, u.hi) == (v.lo, v.hi)
+        if one_sentence or same_period or sim >= self.config.floating_min_similarity:
             return FLOAT, sim
         return None
 
@@ -128,7 +132,7 @@ def cluster_keys(keys: Sequence[MentionKey], linker: Linker) -> list[list[Mentio
     """
     ordered = sorted(keys, key=lambda k: k.event_id)
     bucket_days = linker.config.bucket_days
-    blocks: dict[object, list[int]] = defaultdict(list)
+    blocks: dict[BlockKey, list[int]] = defaultdict(list)
     first_bucket: list[int] = []
     for i, key in enumerate(ordered):
         blocks_of = block_keys(key, bucket_days)
@@ -143,7 +147,7 @@ def cluster_keys(keys: Sequence[MentionKey], linker: Linker) -> list[list[Mentio
     for block, idxs in blocks.items():
         if len(idxs) < 2:
             continue
-        bucket = block.bucket  # type: ignore[attr-defined]
+        bucket = block.bucket
         for x, i in enumerate(idxs):
             u = ordered[i]
             for j in idxs[x + 1 :]:
