@@ -89,7 +89,10 @@ def main() -> None:
         "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
         "articles": len(articles),
         "words": words,
-        "ingest_clean": {"seconds": round(ingest_s, 3), "articles_per_s": round(len(articles) / ingest_s, 1)},
+        "ingest_clean": {
+            "seconds": round(ingest_s, 3),
+            "articles_per_s": round(len(articles) / ingest_s, 1),
+        },
         "spacy_parse_only": {"seconds": round(parse_s, 3), "words_per_s": round(words / parse_s)},
         "parse_and_code": {
             "seconds": round(code_s, 3),
