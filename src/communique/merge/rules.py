@@ -37,6 +37,15 @@ def data_rows(text: str) -> list[dict[str, str]]:
     ]
 
 
+# Roots whose codes are different readings of one cooperative statement: an exchange of
+# messages reported as "pledged to strengthen ties" (03) by one outlet and "congratulated"
+# (05) by another is one happening.  Dates still have to agree, so two statements on
+# different days stay two.
+STATEMENT_ROOTS: tuple[tuple[str, str], ...] = (("03", "05"),)
+# ... but signing, recognising, apologising and forgiving are acts of their own.
+DISTINCT_ACTS = frozenset({"054", "055", "056", "057"})
+
+
 def _root_families(ontology: Ontology) -> dict[str, str]:
     """Root -> family label: roots joined when any of their codes share a PLOVER type."""
     parent: dict[str, str] = {}
@@ -53,6 +62,9 @@ def _root_families(ontology: Ontology) -> dict[str, str]:
             other = by_plover.setdefault(entry.plover, entry.root)
             a, b = sorted((find(other), find(entry.root)))
             parent[b] = a
+    for a, b in STATEMENT_ROOTS:
+        x, y = sorted((find(a), find(b)))
+        parent[y] = x
     members: dict[str, list[str]] = {}
     for root in parent:
         members.setdefault(find(root), []).append(root)
@@ -111,5 +123,8 @@ class CodeRules:
             return True
         if self.root(a) == self.root(b):
             return self.group(a) == self.group(b)
+        statement = a not in DISTINCT_ACTS and b not in DISTINCT_ACTS
+        if statement and tuple(sorted((self.root(a), self.root(b)))) in STATEMENT_ROOTS:
+            return True
         plover_a = self.ontology.cameo(a).plover
         return plover_a is not None and plover_a == self.ontology.cameo(b).plover
