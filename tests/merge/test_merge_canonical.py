@@ -134,8 +134,16 @@ def test_summary_marks_joint_acts_missing_targets_and_non_acts() -> None:
     )
 
 
-def test_summary_uses_codes_without_a_name_lookup() -> None:
+def test_summary_names_countries_and_keeps_codes_it_cannot_name() -> None:
     [event] = merge([mention(source="IGOUNO", target="PRKGOV", cameo="163")]).clusters
+    assert event.summary.startswith("IGOUNO → North Korea: imposed embargo, boycott, or sanctions")
+
+
+def test_summary_uses_codes_with_an_empty_name_lookup() -> None:
+    config = MergeConfig(country_names={})
+    [event] = merge(
+        [mention(source="IGOUNO", target="PRKGOV", cameo="163")], config=config
+    ).clusters
     assert event.summary.startswith("IGOUNO → PRK: imposed embargo, boycott, or sanctions")
 
 

@@ -52,7 +52,8 @@ class Phraser:
 
     @classmethod
     def load(cls, country_names: Mapping[str, str] | None = None) -> Phraser:
-        return cls(load_past_tenses(), country_names or {})
+        names = load_country_names() if country_names is None else country_names
+        return cls(load_past_tenses(), names)
 
     def past_tense(self, verb: str) -> str:
         return self.past.get(verb, regular_past(verb))
