@@ -7,6 +7,7 @@ sentence of the *first-reported* mention, so the citation points at the earliest
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Collection, Mapping
 from datetime import date
@@ -143,8 +144,12 @@ def format_date(value: date | None, precision: str | None) -> str:
 
 
 def _what(entry: dict[str, Any]) -> str:
+    """The act, from the merge summary ("China → North Korea: made a visit, 2019-06-20")
+    without its parties and date, which the headline already shows."""
     if entry.get("summary"):
-        return str(entry["summary"])
+        summary = str(entry["summary"])
+        act = summary.split(": ", 1)[-1]
+        return act.rsplit(", ", 1)[0] if re.search(r", [0-9u][^,]*$", act) else act
     name = entry.get("cameo_name") or "event"
     return f"{name} ({entry['cameo']})" if entry.get("cameo") else str(name)
 
