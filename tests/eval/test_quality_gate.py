@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "d669af86cb67fea5764999e42d7998f5f91379cb199ced3db4673b6fc4ed88f4"
+PINNED_FLOORS_SHA256 = "8fc565ef8f7c79772243f3a7113a3b78d1b120615f7cbed7bafe8b56fcb959d9"
 
 
 def test_floors_are_pinned() -> None:
