@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -58,23 +58,6 @@ _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Words addressed to nobody in particular (statements, appeals, intents, praise, criticism,
 # threats) say too little without a counterpart to be worth a row.
 _TARGETLESS_OK = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
-
-
-def _with_target(found: Found, targets: tuple[ActorMention, ...]) -> Found:
-    if not targets:
-        return found
-    return Found(
-        trigger=found.trigger,
-        code=found.code,
-        rule=found.rule,
-        sources=found.sources,
-        targets=targets,
-        modality=found.modality,
-        tokens=found.tokens,
-        symmetric=found.symmetric,
-        speaker=found.speaker,
-        noun=found.noun,
-    )
 
 
 def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
@@ -203,7 +186,7 @@ class RuleCoder:
             if found is None:
                 continue
             if not found.targets:
-                found = _with_target(found, _implied_target(view, found))
+                found = replace(found, targets=_implied_target(view, found))
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions)
@@ -226,18 +209,7 @@ class RuleCoder:
             code = self.lexicon.frame_code("threat", found.code)
         else:
             return found
-        return Found(
-            trigger=found.trigger,
-            code=code,
-            rule=found.rule,
-            sources=found.sources,
-            targets=found.targets,
-            modality=found.modality,
-            tokens=found.tokens,
-            symmetric=found.symmetric,
-            speaker=found.speaker,
-            noun=found.noun,
-        )
+        return replace(found, code=code)
 
     def _date(
         self, article: Article, sentence: ParsedSentence, found: Found, expressions: list
