@@ -140,3 +140,20 @@ def test_python_api_readme_example(demo_db: Path) -> None:
     assert mentions["cluster_id"].notna().all()
     assert (canonical["num_sources"] >= 2).any()
     assert {"period", "n_events", "goldstein_sum", "goldstein_mean"} <= set(series.columns)
+
+
+def test_readme_python_example_runs_as_written(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's Python block, executed verbatim next to a demo database."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Python API", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    (tmp_path / "communique.duckdb").write_bytes(demo_db.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    db = namespace["db"]
+    try:
+        assert len(db.events(dyad=("CHN", "PRK"))) > 0
+    finally:
+        db.close()

@@ -94,16 +94,11 @@ class Database:
         """Event mentions as an Arrow table; ``kw`` are ``EventFilter`` fields."""
         return self.store.events(filters or EventFilter(**kw))
 
-    def events(self, filters: EventFilter | None = None, **kw: Any) -> pd.DataFrame:
-        """Event mentions as a pandas DataFrame (``kw``: actor, country, dyad, cameo, since,
-        until, limit ...)."""
-        return _frame(self.events_table(filters, **kw))
-
-    def events_polars(self, filters: EventFilter | None = None, **kw: Any) -> Any:
-        """Event mentions as a polars DataFrame (requires ``polars``)."""
-        import polars as pl
-
-        return pl.from_arrow(self.events_table(filters, **kw))
+    def events(self, filters: EventFilter | None = None, *, polars: bool = False, **kw: Any) -> Any:
+        """Event mentions as a pandas DataFrame, or polars with ``polars=True`` (``kw``:
+        actor, country, dyad, directed, cameo, since, until, limit)."""
+        table = self.events_table(filters, **kw)
+        return _polars(table) if polars else _frame(table)
 
     def event_records(self, filters: EventFilter | None = None, **kw: Any) -> list[dict]:
         return to_records(self.events_table(filters, **kw))
@@ -113,9 +108,12 @@ class Database:
 
     # ------------------------------------------------------------------ canonical events
 
-    def canonical_events(self, filters: EventFilter | None = None, **kw: Any) -> pd.DataFrame:
+    def canonical_events(
+        self, filters: EventFilter | None = None, *, polars: bool = False, **kw: Any
+    ) -> Any:
         """One row per real-world happening (merged across sentences, outlets and days)."""
-        return _frame(self.store.canonical_events(filters or EventFilter(**kw)))
+        table = self.store.canonical_events(filters or EventFilter(**kw))
+        return _polars(table) if polars else _frame(table)
 
     def dyad(
         self,
@@ -169,6 +167,15 @@ class Database:
 def _frame(table: pa.Table) -> pd.DataFrame:
     """Arrow to pandas keeping dates as ``datetime.date`` objects (not nanosecond stamps)."""
     return table.to_pandas(date_as_object=True)
+
+
+def _polars(table: pa.Table) -> Any:
+    """Arrow to polars; polars is optional, so say how to get it when it is missing."""
+    try:
+        import polars as pl
+    except ImportError as exc:
+        raise ImportError("polars=True needs the polars package: pip install polars") from exc
+    return pl.from_arrow(table)
 
 
 def open(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Database:
