@@ -541,8 +541,6 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         dobj = tree.kid(i, {"dobj"})  # "engaged peacekeepers in a firefight"
         if dobj is not None:
             targets = _no_places(view.in_phrase(dobj))
-    if "bare" in rule.flags and not targets:
-        code = rule.flags["bare"]  # "test-fired a missile": firing at no one is a show of force
     if code == "040" and any(tree.lemma(k) in _PHONE for k in tree.clause_subtree(i)):
         code = "041"  # "spoke by phone with", "held phone talks"
     if "rev" in rule.flags:  # "Kim received a letter from Xi"
@@ -603,6 +601,14 @@ def code_frame(
             consumed.add(c)
         if inner_event is not None:  # "re-establish" may be split into several complements
             break
+    if inner_event is None and obj is None:
+        # "proposed that their next meeting take place in Moscow": the event is the
+        # complement's subject.
+        for comp in tree.kids(i, {"ccomp"}):
+            subj = tree.kid(comp, {"nsubj", "nsubjpass"})
+            if subj is not None and choose_rule(view, subj, "N") is not None:
+                obj = subj
+                break
     if inner_event is None and obj is not None:  # "rejected the proposal", "demanded talks"
         noun_rule = choose_rule(view, obj, "N")
         if noun_rule is not None:

@@ -49,7 +49,7 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # South Korea agreed to strengthen ties"): intent, meetings, agreements, material cooperation.
 _MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 _MUTUAL = frozenset({"050", "057", "0871"})
-_ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13"})
+_ADDRESSED_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _FORCE_ROOTS = frozenset({"18", "19"})
 _LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
@@ -79,10 +79,10 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
         return (last,) if recent else ()
     if root in _FORCE_ROOTS:
         # "prompting the South's military to fire back": retaliation is aimed at whoever
-        # attacked last, when that was another country.
-        attacker = view.antecedents.get(root)
+        # last attacked the source's country.
+        attacker = view.antecedents.get(f"attacked:{found.sources[0].actor.country}")
         other = attacker is not None and attacker.actor.country not in source_countries
-        if other and here - attacker.sentence <= 2:
+        if other and here - attacker.sentence <= 3:
             return (attacker,)
     if root in _LOCATED_ROOTS:
         tree = view.tree
@@ -172,6 +172,9 @@ class RuleCoder:
                     if found.targets and event.modality != "negated":
                         key = f"target-of:{found.sources[0].actor.country}"
                         antecedents[key] = found.targets[0]
+                        if event.cameo_root in _FORCE_ROOTS:
+                            attacked = f"attacked:{found.targets[0].actor.country}"
+                            antecedents[attacked] = found.sources[0]
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
@@ -187,6 +190,9 @@ class RuleCoder:
                 continue
             if not found.targets:
                 found = replace(found, targets=_implied_target(view, found))
+            if not found.targets and "bare" in found.rule.flags:
+                # "test-fired a missile": firing at no one is a show of force
+                found = replace(found, code=found.rule.flags["bare"])
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions)
