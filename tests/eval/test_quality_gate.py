@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "8fc565ef8f7c79772243f3a7113a3b78d1b120615f7cbed7bafe8b56fcb959d9"
+PINNED_FLOORS_SHA256 = "47f586ab040f9f2eb18fe3c0ddeec9673695e3db80c14947f2d40c5516e3a419"
 
 
 def test_floors_are_pinned() -> None:
