@@ -86,7 +86,12 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
             return (attacker,)
     if root in _LOCATED_ROOTS:
         tree = view.tree
-        for tok in tree.tokens:
+        scope = set(tree.clause_subtree(found.trigger))
+        head = tree.head(found.trigger)
+        if head is not None and tree.tok(found.trigger).dep == "advcl":
+            scope |= set(tree.clause_subtree(head))  # "ordered a halt in Ukraine, declaring ..."
+        clause = [tree.tok(k) for k in sorted(scope)]
+        for tok in clause:  # only the act's own clause: not "... via its embassy in Beijing"
             if tok.dep == "prep" and tok.text.lower() in {"in", "into", "inside"}:
                 obj = tree.pobj(tok.i)
                 for m in view.at(obj) if obj is not None else ():
