@@ -1,0 +1,210 @@
+"""Who did it, and to whom: sources, targets and speakers of a trigger over the parse."""
+
+from __future__ import annotations
+
+from communique.events.lexicon import Rule
+from communique.events.rules import choose_rule, is_passive
+from communique.events.view import (
+    DEFAULT_TARGET_PREPS,
+    FIRST_PERSON,
+    NOUN_POS,
+    REACTION_PREPS,
+    REACTION_ROOTS,
+    RELATIVE_PRONOUNS,
+    UNRESOLVED_PRONOUNS,
+    VERB_POS,
+    SentenceView,
+    unique,
+)
+from communique.types import ActorMention
+
+
+def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
+    """Who did the act triggered at verb ``i``."""
+    tree = view.tree
+    if is_passive(tree, i):
+        for _, obj in tree.preps(i, {"by"}):
+            return view.in_phrase(obj)
+        return ()
+    subj = tree.kid(i, {"nsubj", "csubj"})
+    if subj is not None:
+        word = tree.tok(subj).text.lower()
+        if word in RELATIVE_PRONOUNS and tree.tok(i).dep in {"relcl", "acl"}:
+            head = tree.head(i)
+            return no_places(view.in_phrase(head)) if head is not None else ()
+        found = no_places(view.in_phrase(subj))
+        if found:
+            return found
+        first_person = word in FIRST_PERSON or any(
+            tree.tok(k).text.lower() in FIRST_PERSON for k in tree.kids(subj, {"poss"})
+        )
+        if word in UNRESOLVED_PRONOUNS or first_person:
+            return speaker_actors(view, i)  # "the ministry said it ...", "our military ..."
+        return ()
+    dep = tree.tok(i).dep
+    head = tree.head(i)
+    if head is None:
+        return ()
+    if dep == "advcl" and tree.tok(i).tag == "VBG" and _reported(view, head):
+        # "Zelensky said Russian troops kept up shelling, accusing Moscow of ...": the
+        # participle comments on the report, so it is the speaker's act.
+        speaker = speaker_actors(view, head)
+        if speaker:
+            return speaker
+    if dep == "xcomp" and tree.tok(head).pos in VERB_POS:
+        controller = tree.kid(head, {"dobj"})  # object control: "prompted the South to fire"
+        if controller is not None and view.in_phrase(controller):
+            return no_places(view.in_phrase(controller))
+        raised = tree.kid(head, {"nsubjpass"})  # raising: "Xi is expected to urge"
+        if raised is not None:
+            return no_places(view.in_phrase(raised))
+    if dep in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tree.tok(head).pos in VERB_POS:
+        return subject_actors(view, head)
+    if dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was ready to work with"
+        up = tree.head(head)
+        return subject_actors(view, up) if up is not None else ()
+    if dep in {"acl", "relcl"}:
+        return no_places(view.in_phrase(head))
+    return ()
+
+
+def _reported(view: SentenceView, i: int) -> bool:
+    """Is token ``i`` inside the complement of a reporting verb?"""
+    tree = view.tree
+    j = i
+    for a in tree.ancestors(i):
+        if tree.tok(j).dep == "ccomp" and tree.lemma(a) in view.lexicon.speech:
+            return True
+        j = a
+    return False
+
+
+def no_places(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    return tuple(m for m in mentions if m.via != "location")
+
+
+def speaker_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
+    """The subject of the nearest reporting verb governing ``i`` ("the ministry said ...")."""
+    tree = view.tree
+    for a in tree.ancestors(i):
+        if tree.lemma(a) in view.lexicon.speech:
+            subj = tree.kid(a, {"nsubj"})
+            if subj is not None:
+                return no_places(view.in_phrase(subj))
+            for _, obj in tree.preps(a, {"by"}):
+                return view.in_phrase(obj)
+            return ()
+    return ()
+
+
+def target_actors(
+    view: SentenceView, i: int, rule: Rule, obj: int | None, *, noun: int | None = None
+) -> tuple[ActorMention, ...]:
+    """Who the act was done to.  ``noun`` is the event noun carried by a light verb.
+    Country-less groups ("killing 11 people") are victims, not recipients: not targets."""
+    found = _target_actors(view, i, rule, obj, noun=noun)
+    return tuple(m for m in found if m.via != "agent")
+
+
+def _target_actors(
+    view: SentenceView, i: int, rule: Rule, obj: int | None, *, noun: int | None = None
+) -> tuple[ActorMention, ...]:
+    tree = view.tree
+    preps = rule.target_preps or DEFAULT_TARGET_PREPS
+    # The event noun carries its own target: "a letter to Kim", "sanctions on Pyongyang",
+    # "ratified an agreement with the EU".
+    carrier = noun if noun is not None else (obj if rule.obj.startswith("@") else None)
+    if carrier is not None:
+        # the noun's own phrases first, then deeper ones ("3.5 billion euros in aid for Kyiv")
+        nested = [k for k in tree.subtree(carrier) if k != carrier and tree.tok(k).pos in NOUN_POS]
+        pairs = tree.preps(carrier) + [p for k in nested for p in tree.preps(k)]
+        for word, pobj in pairs:
+            if word in preps:
+                # "sanctions on it": a pronoun refers back to the last other party named
+                found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
+                if found:
+                    return found
+    if is_passive(tree, i) and noun is None:
+        subj = tree.kid(i, {"nsubjpass"})
+        if subj is not None and view.at(subj):
+            return view.in_phrase(subj)
+    dative = tree.kid(i, {"dative"})
+    if dative is not None:
+        here = view.in_phrase(dative) if tree.tok(dative).pos in NOUN_POS else ()
+        if here:
+            return here
+    if obj is not None and noun is None and not rule.obj.startswith("@"):
+        # The object phrase names the target ("condemned Seoul", "criticised US drills");
+        # for "imposed UN sanctions" the object's modifiers are the sanction's issuer instead.
+        found = view.in_phrase(obj) or view.pronoun_object(obj, subject_actors(view, i))
+        if found:
+            return found
+        if rule.code[:2] in REACTION_ROOTS or rule.code.startswith("frame:"):
+            earlier = antecedent(view, obj)
+            if earlier:
+                return earlier
+    for word, pobj in tree.preps(i):
+        if word in preps:
+            found = view.in_phrase(pobj)
+            if found:
+                return found
+    if rule.code[:2] in REACTION_ROOTS or rule.code.startswith("frame:"):
+        # "condemned the drills by Seoul and Washington": the parser often hangs the
+        # object's "by"/"over" phrase on the verb; for reactions it still names the target.
+        for _, pobj in tree.preps(i, REACTION_PREPS):
+            found = view.in_phrase(pobj)
+            if found:
+                return found
+    if obj is not None and carrier is None:
+        # "fired warning shots toward the North", "lodged a protest over X's post": the
+        # parser hangs the phrase on the object noun.
+        wanted = set(preps) | (REACTION_PREPS if rule.code[:2] in REACTION_ROOTS else set())
+        for word, pobj in tree.preps(obj):
+            if word in wanted:
+                found = view.in_phrase(pobj)
+                if found:
+                    return found
+    if dative is not None:  # "sent a letter to Kim": spaCy makes "to" a dative
+        obj2 = tree.pobj(dative)
+        if obj2 is not None:
+            return view.in_phrase(obj2)
+    return ()
+
+
+def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
+    """ "the strikes", "the sanctions": an event noun without actors refers back to the latest
+    event of its kind in the article; its source is the target of the reaction."""
+    chosen = choose_rule(view, obj, "N")
+    if chosen is None or chosen[0].code in {"content", "=obj"}:
+        return ()
+    found = view.antecedents.get(chosen[0].code[:2])
+    return (found,) if found is not None else ()
+
+
+def inherited_targets(view: SentenceView, head: int) -> tuple[ActorMention, ...]:
+    """Targets of the first conjunct: "spoke with Biden and asked for air defence"."""
+    tree = view.tree
+    obj = tree.kid(head, {"dobj"})
+    if obj is not None and view.at(obj):
+        return no_places(view.in_phrase(obj))
+    for word, pobj in tree.preps(head):
+        if word in DEFAULT_TARGET_PREPS:
+            found = no_places(view.in_phrase(pobj))
+            if found:
+                return found
+    return ()
+
+
+def noun_roles(view: SentenceView, n: int) -> tuple[tuple[ActorMention, ...], ...]:
+    """(sources, targets) named inside an event noun phrase: "Putin's letter to Kim",
+    "US sanctions on North Korea", "the Xi-Kim summit"."""
+    tree = view.tree
+    sources: list[ActorMention] = []
+    for k in tree.kids(n, {"poss", "compound", "amod", "nmod", "npadvmod"}):
+        sources.extend(view.in_phrase(k))
+    for _, obj in tree.preps(n, {"by", "from"}):
+        sources.extend(view.in_phrase(obj))
+    return unique(sources), ()
+
+
+# --------------------------------------------------------------------------- finding

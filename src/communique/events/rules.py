@@ -1,0 +1,90 @@
+"""Which lexicon rule a trigger takes: particle, object condition, most specific first."""
+
+from __future__ import annotations
+
+from communique.events.lexicon import Rule
+from communique.events.syntax import Tree
+from communique.events.view import SentenceView
+
+
+def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
+    parts = rule.lemma.split("_")[1:]
+    if not parts:
+        return True
+    # Phrasal verbs need their particle close by: "called for talks", "called on Seoul",
+    # not "calling it a great honor for the people".
+    near = [
+        k
+        for k in tree.kids(i, {"prt", "prep", "dobj", "advmod"})
+        if 0 < k - i <= (6 if tree.tok(k).dep == "prt" else 4)  # "put its troops on alert"
+    ]
+    words = {tree.tok(k).text.lower() for k in near}
+    return all(p in words for p in parts)
+
+
+def object_of(tree: Tree, i: int, rule: Rule) -> int | None:
+    """The object a rule's condition is checked against."""
+    parts = rule.lemma.split("_")[1:]
+    if parts:  # "call for talks": the object of the particle's preposition
+        for word, obj in tree.preps(i):
+            if word == parts[-1]:
+                return obj
+    obj = tree.kid(i, {"dobj", "obj"})
+    if obj is None and is_passive(tree, i):
+        obj = tree.kid(i, {"nsubjpass"})
+    if obj is None:
+        obj = (
+            tree.kid(i, {"dative"})
+            if tree.kid(i, {"dative"}) is not None and not tree.preps(i)
+            else None
+        )
+    return obj
+
+
+def object_ok(view: SentenceView, obj: int | None, rule: Rule, *, modifiers: bool = True) -> bool:
+    """Does the object satisfy the rule's condition?  With ``modifiers`` its compound and
+    adjectival modifiers describe it too ("missile launch", "joint statement")."""
+    cond = rule.obj
+    if cond == "*":
+        return True
+    if cond == "-":
+        return obj is None
+    if obj is None:
+        return False
+    if cond == "$ACTOR":
+        return bool(view.at(obj))
+    words = {view.tree.lemma(obj), view.tree.tok(obj).text.lower()}
+    if modifiers:
+        for k in view.tree.kids(obj, {"compound", "amod", "nmod"}):
+            words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
+        for _, pobj in view.tree.preps(obj, {"of"}):  # "the resumption of ties"
+            words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
+    if cond.startswith("@"):
+        return any(view.lexicon.in_class(w, cond[1:]) for w in words)
+    return bool(words & set(cond.split("|")))
+
+
+def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None] | None:
+    """The rule for the trigger at ``i``: the object's own head word decides first ("missile
+    strike" is a strike), then its modifiers, then catch-all rules."""
+    tree = view.tree
+    rules = [r for r in view.lexicon.candidates(pos, tree.lemma(i)) if _particle_ok(tree, i, r)]
+    for modifiers in (False, True):
+        for rule in rules:
+            if not modifiers and rule.obj == "*":
+                continue  # catch-alls only after the object's modifiers had their say
+            if pos == "N":
+                if rule.obj == "*" or object_ok(view, i, rule, modifiers=modifiers):
+                    return rule, None
+                continue
+            obj = object_of(tree, i, rule)
+            if object_ok(view, obj, rule, modifiers=modifiers):
+                return rule, obj
+    return None
+
+
+def is_passive(tree: Tree, i: int) -> bool:
+    return bool(tree.kids(i, {"nsubjpass", "auxpass"}))
+
+
+# --------------------------------------------------------------------------- roles

@@ -1,0 +1,161 @@
+"""A parsed sentence as the event extractor sees it: tokens, actor mentions by token, the
+article's earlier actors, and the ``Found`` record an extracted event starts as.
+
+Shared vocabulary of the extractor (preposition and pronoun sets) lives here too, so the
+rule-choice, role and finding modules agree on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from communique.events.lexicon import Lexicon, Rule
+from communique.events.syntax import Tree
+from communique.types import ActorMention
+
+DEFAULT_TARGET_PREPS = ("to", "with", "on", "against", "toward", "towards")
+NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REB", "NGO", "BUS", "REF"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "this"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+REFUSABLE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+AGAINST_PREPS = frozenset({"against", "on", "toward", "towards", "at"})
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along"})
+PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
+ASPECTUAL = frozenset(
+    {"keep", "continue", "start", "begin", "try", "seek", "work", "help", "move", "step",
+     "strive", "endeavor", "endeavour", "go", "make", "take"}
+)  # fmt: skip
+FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+COLLECTIVE_NOUNS = frozenset(
+    {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
+     "state", "capital", "ally", "official", "delegation", "minister", "president"}
+)  # fmt: skip
+REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
+REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An event found in a sentence, before dates and codes are attached."""
+
+    trigger: int
+    code: str
+    rule: Rule
+    sources: tuple[ActorMention, ...]
+    targets: tuple[ActorMention, ...]
+    modality: str
+    tokens: tuple[int, ...]  # evidence tokens
+    symmetric: bool
+    speaker: tuple[ActorMention, ...] = ()
+    noun: int | None = None  # the event noun ("message"), which may carry its own date
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence with its actor mentions indexed by token, plus the actors of the article's
+    earlier sentences (most recent first) for "the two sides" and pronoun objects."""
+
+    tree: Tree
+    mentions: tuple[ActorMention, ...]
+    lexicon: Lexicon
+    recent: tuple[ActorMention, ...] = ()
+    # CAMEO root -> the source of the article's latest event of that root, so that "condemned
+    # the strikes" finds who carried out the strikes named earlier.
+    antecedents: Mapping[str, ActorMention] = field(default_factory=dict)
+
+    def at(self, i: int) -> tuple[ActorMention, ...]:
+        """Mentions covering token ``i``; "the two sides"/"both countries" stand for the two
+        most recently named parties."""
+        here = tuple(m for m in self.mentions if m.tok_start <= i < m.tok_end)
+        if here or not self._collective(i):
+            return here
+        return self.last_parties(before=i, n=2)
+
+    def _collective(self, i: int) -> bool:
+        tok = self.tree.tok(i)
+        if tok.lemma.lower() not in COLLECTIVE_NOUNS:
+            return False
+        mods = {self.tree.tok(k).text.lower() for k in self.tree.kids(i, {"nummod", "det"})}
+        return bool(mods & {"two", "both"})
+
+    def last_parties(self, *, before: int, n: int) -> tuple[ActorMention, ...]:
+        """The ``n`` most recently named actors of distinct countries before token ``before``
+        (this sentence first, then earlier sentences)."""
+        here = [m for m in self.mentions if m.tok_end <= before and m.via != "location"]
+        out: list[ActorMention] = []
+        countries: set[str] = set()
+        for m in [*reversed(here), *self.recent]:
+            key = m.actor.country or m.actor.code
+            if key not in countries:
+                countries.add(key)
+                out.append(m)
+            if len(out) == n:
+                break
+        return tuple(out) if len(out) == n else ()
+
+    def pronoun_object(self, i: int, exclude: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+        """What "it"/"them" as an object refers to: the nearest earlier actor that is not the
+        source ("urges it to stop" after "the North's act")."""
+        if self.tree.tok(i).text.lower() not in {"it", "them"}:
+            return ()
+        codes = {m.actor.code for m in exclude}
+        here = [m for m in self.mentions if m.tok_end <= i and m.via != "location"]
+        for m in [*reversed(here), *self.recent]:
+            if m.actor.code not in codes:
+                return (m,)
+        return ()
+
+    def in_phrase(self, i: int) -> tuple[ActorMention, ...]:
+        """Actors of the noun phrase headed by ``i``: the head itself, its conjuncts, else the
+        closest actors among its modifiers ("the leaders of China and North Korea")."""
+        found: list[ActorMention] = []
+        for j in self.tree.conjuncts(i):
+            here = self.at(j)
+            if here:
+                found.extend(here)
+                continue
+            found.extend(self._modifier_actors(j))
+        return unique(found)
+
+    def _modifier_actors(self, i: int) -> list[ActorMention]:
+        frontier = [i]
+        seen = {i}
+        for _ in range(5):  # "the resumption of formal diplomatic ties with Osgiliath"
+            nxt = []
+            hits: list[ActorMention] = []
+            for j in frontier:
+                for k in self.tree.children[j]:
+                    tok = self.tree.tok(k)
+                    if k in seen or tok.pos in VERB_POS or tok.dep in {"relcl", "acl", "appos"}:
+                        continue
+                    seen.add(k)
+                    if tok.dep == "prep" and tok.text.lower() in PLACE_PREPS:
+                        continue  # "an attack ... in south Ithilen": a place, not a party
+                    here = self.at(k)
+                    if here:
+                        hits.extend(here)
+                    else:
+                        nxt.append(k)
+            if hits:
+                return hits
+            frontier = nxt
+        return []
+
+
+def unique(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for m in mentions:
+        key = (m.tok_start, m.tok_end, m.actor.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- rule choice
