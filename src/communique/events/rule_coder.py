@@ -107,7 +107,9 @@ def _same_actor(a: Side, b: Side) -> bool:
     return same_country and (a.sector is None or b.sector is None)
 
 
-def _outside_other_clauses(tree: Tree, trigger: int, expressions: list) -> list:
+def _outside_other_clauses(
+    tree: Tree, trigger: int, expressions: list, noun: int | None = None
+) -> list:
     """Drop date expressions that sit in a relative or participial clause the trigger is not
     part of: in "agreed to activate a pact signed in 2001", 2001 dates the pact, not the
     agreement."""
@@ -116,7 +118,16 @@ def _outside_other_clauses(tree: Tree, trigger: int, expressions: list) -> list:
     blocked: list[tuple[int, int]] = []
     ancestors = {trigger, *tree.ancestors(trigger)}
     for tok in tokens:
-        if tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors:
+        clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors
+        # "its third launch this month": a time phrase modifying another noun dates that noun
+        head = tokens[tok.head]
+        noun_modifier = (
+            tok.dep in {"npadvmod", "nmod", "tmod"}
+            and head.pos in {"NOUN", "PROPN"}
+            and head.i not in ancestors
+            and head.i != noun
+        )
+        if clause or noun_modifier:
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
@@ -200,7 +211,7 @@ class RuleCoder:
                 found = replace(found, code=found.rule.flags["bare"])
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
-            usable = _outside_other_clauses(view.tree, found.trigger, expressions)
+            usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
             when = self._date(article, sentence, found, usable)
             for event in self._mentions(article, sentence, found, when):
                 yield event, found

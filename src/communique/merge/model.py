@@ -56,7 +56,7 @@ class MergeConfig:
     bucket_days: int = 7
     publication_lag_days: int = 3
     timezone_slack_days: int = 1
-    coarse_min_similarity: float = 0.3
+    coarse_min_similarity: float = 0.2
     floating_min_similarity: float = 0.3
     similarity: Similarity | None = None
     country_names: Mapping[str, str] | None = None
