@@ -99,12 +99,20 @@ def floors_digest(path: Path | None = None) -> str:
 
 
 def default_eval_dir() -> Path:
-    """``$COMMUNIQUE_EVAL_DIR``, else ``<repo>/../shared/eval`` (meaningful in a checkout)."""
+    """``$COMMUNIQUE_EVAL_DIR``, else the first ``shared/eval`` found beside the working
+    directory or one of its parents (a checkout run from its root), else beside the source tree
+    (an editable install).  An installed package has no repository of its own to look beside,
+    so the working directory is asked first."""
     env = os.environ.get(EVAL_DIR_ENV)
     if env:
         return Path(env)
-    repo = Path(__file__).resolve().parents[3]  # src/communique/eval/gate.py -> repo
-    return repo.parent / "shared" / "eval"
+    cwd = Path.cwd().resolve()
+    source_repo = Path(__file__).resolve().parents[3]  # src/communique/eval/gate.py -> repo
+    for base in (cwd, *cwd.parents, source_repo):
+        candidate = base.parent / "shared" / "eval"
+        if candidate.is_dir():
+            return candidate
+    return source_repo.parent / "shared" / "eval"
 
 
 def gate_file(gate: str, eval_dir: Path | None = None) -> Path:
