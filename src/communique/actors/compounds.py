@@ -111,6 +111,10 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
         person, j = units[j], j + 1
     elif agents and (country or host):
         unknown, j = _unknown_name(s, units, j, agents)
+    elif agents and not org and agents[-1].kind in ("person", "leader"):
+        stateless = _titled_unknown(s, units, i, j, agents)
+        if stateless is not None:
+            return stateless
     if not ((country and agents) or (agents and person) or (country and person)):
         return None, i
     start, end = units[i].start, units[j - 1].end
@@ -150,6 +154,23 @@ def _entity_code(u: Unit) -> str | None:
 
 def _is_person(u: Unit) -> bool:
     return u.kind == "name" and u.entity is not None and u.entity.kind == "person"
+
+
+def _titled_unknown(
+    s: Sentence, units: Sequence[Unit], i: int, j: int, agents: list[AgentEntry]
+) -> tuple[list[Found], int] | None:
+    """ "President Abdelaziz Bouteflika" with no country in the text and a name the knowledge
+    base lacks: an official of unknown country, coded by sector alone (PETRARCH's ``---GOV``),
+    and remembered so that a later "Bouteflika" is the same person."""
+    unknown, end = _unknown_name(s, units, j, agents)
+    if unknown is None:
+        return None
+    sector = agents[-1].sector
+    coding = Coding(sector, None, sector)
+    words = tuple(t.text for t in s.tokens[unknown[0] : unknown[1]] if t.text not in HYPHENS)
+    title = agents[-1].title or "leader"
+    rec = PersonRecord(None, (coding,), " ".join(words), (title,), surname_candidates(words))
+    return [Found(units[i].start, units[end - 1].end, (coding,), "role", None, rec)], end
 
 
 def _unknown_name(
