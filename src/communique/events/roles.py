@@ -18,6 +18,8 @@ from communique.events.view import (
 )
 from communique.types import ActorMention
 
+_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+
 
 def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     """Who did the act triggered at verb ``i``."""
@@ -101,8 +103,11 @@ def target_actors(
     view: SentenceView, i: int, rule: Rule, obj: int | None, *, noun: int | None = None
 ) -> tuple[ActorMention, ...]:
     """Who the act was done to.  ``noun`` is the event noun carried by a light verb.
-    Country-less groups ("killing 11 people") are victims, not recipients: not targets."""
+    In acts of violence, country-less groups ("killing 11 people") are victims, not the
+    recipient party: not targets."""
     found = _target_actors(view, i, rule, obj, noun=noun)
+    if rule.code[:2] not in _VIOLENT_ROOTS:
+        return found  # "food aid to refugees": groups can be recipients
     return tuple(m for m in found if m.via != "agent")
 
 

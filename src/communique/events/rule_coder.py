@@ -74,7 +74,10 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
     source_countries = {m.actor.country for m in found.sources}
     here = view.tree.sentence.index
     if root in _ADDRESSED_ROOTS:
-        last = view.antecedents.get(f"target-of:{found.sources[0].actor.country}")
+        # A warning follows a denunciation, a pledge follows a meeting: the implied
+        # counterpart is the last one the source dealt with in the same tone.
+        tone = "cooperation" if root == "03" else "conflict"
+        last = view.antecedents.get(f"target-of:{found.sources[0].actor.country}:{tone}")
         recent = last is not None and here - last.sentence <= 1
         return (last,) if recent else ()
     if root in _FORCE_ROOTS:
@@ -186,7 +189,8 @@ class RuleCoder:
                 if found.sources:
                     antecedents[event.cameo_root] = found.sources[0]
                     if found.targets and event.modality != "negated":
-                        key = f"target-of:{found.sources[0].actor.country}"
+                        tone = "conflict" if event.quad_class >= 3 else "cooperation"
+                        key = f"target-of:{found.sources[0].actor.country}:{tone}"
                         antecedents[key] = found.targets[0]
                         if event.cameo_root in _FORCE_ROOTS:
                             attacked = f"attacked:{found.targets[0].actor.country}"
