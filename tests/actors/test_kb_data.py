@@ -98,6 +98,8 @@ SINGLE_WORD_PERSON_NAMES = {
     "Hemedti",
     "Hemeti",
     "Hamedti",
+    "Suharto",
+    "Soeharto",
     "AMLO",
     "MBS",
 }
