@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "47f586ab040f9f2eb18fe3c0ddeec9673695e3db80c14947f2d40c5516e3a419"
+PINNED_FLOORS_SHA256 = "bd69ba83e6ea6a54474f08d302b72c8fd8f4a1fd89a46169458077fb124d62da"
 
 
 def test_floors_are_pinned() -> None:
