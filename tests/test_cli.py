@@ -106,6 +106,26 @@ def test_code_prints_events_as_json() -> None:
     assert letter[0]["cameo_root"] == "03"
 
 
+def test_code_table_shows_dyad_codes_and_evidence() -> None:
+    out = _run(
+        "code",
+        "SEOUL, June 3 (Yonhap) -- North Korea on Tuesday condemned the joint drills by "
+        "South Korea and the United States as a rehearsal for invasion.",
+        "--published",
+        "2025-06-03",
+        "--format",
+        "table",
+    )
+    assert "PRK" in out and "111" in out and "2025-06-03" in out
+    assert "condemned" in out  # the evidence sentence is shown
+
+
+def test_code_rejects_unknown_format() -> None:
+    result = runner.invoke(app, ["code", "x", "--format", "xml"])
+    assert result.exit_code == 2
+    assert "unknown format" in result.output
+
+
 def test_timeline_dyad_actors_export(demo_db: Path, tmp_path: Path) -> None:
     timeline = _run("timeline", "CHN", "PRK", "--db", str(demo_db))
     assert "2021-07-11" in timeline and "“" in timeline

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from communique import __version__
 from communique.database import DEFAULT_DB, Database, sample_corpus_dir
@@ -249,12 +250,18 @@ def events_cmd(
 def code_cmd(
     text: Annotated[str, typer.Argument(help="Article text, or - to read stdin.")],
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json|table")] = "json",
 ) -> None:
-    """Code one text without a database and print its events as JSON."""
+    """Code one text without a database and print its events (JSON, or a table to read)."""
     from communique.pipeline import Pipeline
 
+    if fmt not in ("json", "table"):
+        raise typer.BadParameter(f"unknown format {fmt!r} (json|table)", param_hint="--format")
     body = sys.stdin.read() if text == "-" else text
     article, events = Pipeline().code_text(body, published=_date(published, "--published"))
+    if fmt == "table":
+        _print_coded(article, events)
+        return
     payload = {
         "article_id": article.article_id,
         "published": article.published,
@@ -264,6 +271,39 @@ def code_cmd(
         "events": [{f: getattr(e, f) for f in EVENT_FIELDS} for e in events],
     }
     out.print_json(json.dumps(payload, default=str, ensure_ascii=False))
+
+
+def _evidence(article_text: str, event: object) -> Text:
+    """The sentence with the evidence span in bold: offsets are article-level, so find the
+    sentence in the article to translate them (shown plain if it cannot be found)."""
+    sentence = getattr(event, "sentence", "") or ""
+    shown = Text(sentence)
+    start = article_text.find(sentence) if sentence else -1
+    s, e = getattr(event, "evidence_start", None), getattr(event, "evidence_end", None)
+    if start >= 0 and s is not None and e is not None and start <= s < e <= start + len(sentence):
+        shown.stylize("bold underline", s - start, e - start)
+    return shown
+
+
+def _print_coded(article: object, events: list) -> None:
+    """One row per event: who did what to whom, when, how sure, and the words behind it."""
+    head = f"{len(events)} events · published {getattr(article, 'published', None) or 'unknown'}"
+    outlet = getattr(article, "outlet", None)
+    table = Table(title=head + (f" · {outlet}" if outlet else ""), show_lines=True)
+    for col in ("date", "source → target", "CAMEO", "PLOVER", "Gs", "Q", "modality", "evidence"):
+        table.add_column(col, overflow="fold")
+    for ev in events:
+        when = f"{ev.date or '—'}\n{ev.date_precision or ''} · {ev.date_basis or ''}"
+        dyad = f"{ev.source_code or '—'} → {ev.target_code or '—'}\n" + " → ".join(
+            (name or "—") for name in (ev.source_name, ev.target_name)
+        )
+        cameo = f"{ev.cameo} {ev.cameo_name or ''}"
+        plover = f"{ev.plover or '—'}" + (f" / {ev.plover_mode}" if ev.plover_mode else "")
+        table.add_row(when, dyad, cameo, plover, f"{ev.goldstein:+.1f}",
+                      str(ev.quad_class), ev.modality, _evidence(article.text, ev))  # fmt: skip
+    out.print(table)
+    for warning in getattr(article, "warnings", ()) or ():
+        err.print(f"[yellow]warning:[/] {warning}")
 
 
 # --------------------------------------------------------------------------- demo
