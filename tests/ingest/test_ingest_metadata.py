@@ -175,6 +175,17 @@ def test_outlet_from_copyright_notice() -> None:
     assert article.outlet == "Korea Herald"
 
 
+def test_outlet_from_a_paywall_footer_worded_like_one_outlet() -> None:
+    article = clean(f"{BODY1}\nSubscribe to read the remaining 1,204 words of this article.")
+    assert article.outlet == "NK News"
+    assert "Subscribe" not in article.text
+
+
+def test_a_generic_paywall_footer_names_no_outlet() -> None:
+    article = clean(f"{BODY1}\nSubscribe to continue reading.")
+    assert article.outlet is None
+
+
 def test_outlet_not_taken_from_body_mentions() -> None:
     article = clean("China's envoy met Kim, according to Yonhap and Reuters.")
     assert article.outlet is None

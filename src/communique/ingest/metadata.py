@@ -152,7 +152,7 @@ def resolve_outlet(
         if candidate:
             return candidate
     for notice in notices:
-        if found := outlets.mentioned(notice):
+        if found := outlets.mentioned(notice) or outlets.by_footer(notice):
             return found
     return None
 

@@ -38,6 +38,9 @@ class OutletNames:
 
     names: tuple[tuple[re.Pattern[str], str], ...]
     domains: tuple[tuple[str, str], ...]
+    # A publisher's own paywall/footer wording ("Subscribe to read the remaining 412 words of
+    # this article."): it names no outlet, but only one outlet writes it that way.
+    footers: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def canonical(self, text: str) -> str | None:
         """The canonical outlet when ``text`` is exactly one of its aliases."""
@@ -55,6 +58,13 @@ class OutletNames:
             if m and (best is None or len(m.group(0)) > best[0]):
                 best = (len(m.group(0)), outlet)
         return best[1] if best else None
+
+    def by_footer(self, text: str) -> str | None:
+        """The outlet whose characteristic footer wording ``text`` is."""
+        for pattern, outlet in self.footers:
+            if pattern.search(text):
+                return outlet
+        return None
 
     def for_url(self, url: str | None) -> str | None:
         """The outlet whose domain is the URL's host or one of its parent domains."""
@@ -139,14 +149,22 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 def load_outlets() -> OutletNames:
     names: list[tuple[re.Pattern[str], str]] = []
     domains: list[tuple[str, str]] = []
+    footers: list[tuple[re.Pattern[str], str]] = []
     for lineno, (kind, pattern, outlet) in _tsv_rows("outlets.tsv", 3):
         if kind == "name":
             names.append((_alias_pattern(pattern), outlet))
         elif kind == "domain":
             domains.append((pattern.lower(), outlet))
+        elif kind == "footer":
+            try:
+                footers.append((re.compile(pattern, re.IGNORECASE), outlet))
+            except re.error as exc:
+                raise DictionaryError(f"outlets.tsv:{lineno}: bad footer pattern: {exc}") from None
         else:
-            raise DictionaryError(f"outlets.tsv:{lineno}: kind must be 'name' or 'domain'")
-    return OutletNames(tuple(names), tuple(domains))
+            raise DictionaryError(
+                f"outlets.tsv:{lineno}: kind must be 'name', 'domain' or 'footer'"
+            )
+    return OutletNames(tuple(names), tuple(domains), tuple(footers))
 
 
 def load_rules() -> CleaningRules:
