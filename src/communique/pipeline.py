@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from communique.events.base import DEFAULT_CODER, Coder, get_coder
-from communique.ingest import build_article, iter_documents
+from communique.ingest import build_article, iter_documents, too_little_text
 from communique.merge import Merger, merge
 from communique.nlp import Parser
 from communique.ontology import load_ontology
@@ -128,8 +128,8 @@ def iter_articles(
             log.exception("cleaning failed for %s", item.path)
             report.rejected.append(Rejection(item.path, f"cleaning failed: {exc}"))
             continue
-        if not article.text.strip():
-            report.rejected.append(Rejection(item.path, "nothing left after cleaning"))
+        if (problem := too_little_text(article)) is not None:
+            report.rejected.append(Rejection(item.path, problem))
             continue
         report.warnings.extend((article.path, w) for w in article.warnings)
         report.n_cleaning += len(article.cleaning)

@@ -233,3 +233,16 @@ def test_load_articles_overrides_and_boilerplate_only_rejection(tmp_path: Path) 
     )
     assert isinstance(rejection, Rejection) and rejection.path == str(junk)
     assert "only boilerplate" in rejection.reason
+
+
+def test_a_page_reduced_to_a_menu_word_is_rejected_with_the_reason(tmp_path: Path) -> None:
+    page = write(
+        tmp_path / "menu.html",
+        "<html><head><title>Home</title></head><body><nav>Home</nav></body></html>",
+    )
+    good = write(tmp_path / "good.txt", BODY1)
+    items = list(load_articles([str(page), str(good)]))
+    rejections = [i for i in items if isinstance(i, Rejection)]
+    assert [r.path for r in rejections] == [str(page)]
+    assert "no article text" in rejections[0].reason or "nothing left" in rejections[0].reason
+    assert sum(isinstance(i, Article) for i in items) == 1

@@ -33,6 +33,7 @@ __all__ = [
     "iter_documents",
     "load_articles",
     "load_rules",
+    "too_little_text",
 ]
 
 
@@ -52,7 +53,21 @@ def load_articles(
             yield item
             continue
         article = build_article(item, published=published, outlet=outlet, rules=rules)
-        if article.text:
-            yield article
-        else:
-            yield Rejection(item.path, "nothing left after cleaning (only boilerplate)")
+        problem = too_little_text(article)
+        yield article if problem is None else Rejection(item.path, problem)
+
+
+MIN_WORDS = 5
+
+
+def too_little_text(article: Article) -> str | None:
+    """Why ``article`` has no article text worth coding, or None.
+
+    A page reduced to boilerplate, or to a menu word such as "Home" by HTML extraction, is not
+    an article: storing it would add an empty row to every count per article."""
+    words = article.text.split()
+    if not words:
+        return "nothing left after cleaning (only boilerplate)"
+    if len(words) < MIN_WORDS:
+        return f"no article text after cleaning (only {len(words)} words: {article.text[:40]!r})"
+    return None
