@@ -177,3 +177,14 @@ def test_readme_python_example_runs_as_written(
         assert len(db.events(dyad=("CHN", "PRK"))) > 0
     finally:
         db.close()
+
+
+def test_recode_redoes_only_stale_articles_unless_all(demo_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(demo_db, db)
+    assert re.search(r"articles re-coded\W+0\b", _run("recode", "--db", str(db)))
+    out = _run("recode", "--all", "--db", str(db))
+    assert re.search(r"articles re-coded\W+24\b", out)
+    assert re.search(r"failed\W+0\b", out)

@@ -243,6 +243,34 @@ def events_cmd(
         _emit(rows, EVENT_FIELDS, fmt, "events")
 
 
+# --------------------------------------------------------------------------- recode
+
+
+@app.command("recode")
+def recode_cmd(
+    db: DbOption = DEFAULT_DB,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Re-code every article, not only stale ones.")
+    ] = False,
+) -> None:
+    """Code stored articles again with the current coder and re-merge what changed.
+
+    After upgrading communique (or editing its lexicon or actor data) the stored events were
+    coded by an older version: this brings them up to date without re-reading the inputs."""
+    with Database(db) as database:
+        report = database.recode(everything=everything)
+    table = Table(title="recode summary", show_header=False)
+    table.add_row("articles re-coded", str(report.n_articles))
+    table.add_row("event mentions before", str(report.n_before))
+    table.add_row("event mentions after", str(report.n_after))
+    table.add_row("canonical events re-merged", str(report.n_clusters_touched))
+    table.add_row("failed", str(len(report.failed)))
+    out.print(table)
+    for failure in report.failed:
+        err.print(f"[red]failed[/] {failure.path}: {failure.reason}")
+    raise typer.Exit(1 if report.failed else 0)
+
+
 # --------------------------------------------------------------------------- code
 
 

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 import pandas as pd
 import pyarrow as pa
 
-from communique.pipeline import IngestReport, Pipeline, ingest
+from communique.pipeline import IngestReport, Pipeline, RecodeReport, coder_label, ingest, recode
 from communique.store import EventFilter, Store, to_records
 
 DEFAULT_DB = "communique.duckdb"
@@ -81,6 +81,23 @@ class Database:
             outlet=outlet,
             on_progress=on_progress,
         )
+
+    def recode(
+        self, *, everything: bool = False, on_progress: Callable[[int], None] | None = None
+    ) -> RecodeReport:
+        """Code stored articles again with the current coder (by default only those coded by
+        another version) and re-merge what changed; see ``pipeline.recode``."""
+        if self.pipeline is None:
+            self.pipeline = Pipeline()
+        return recode(
+            self.store, pipeline=self.pipeline, everything=everything, on_progress=on_progress
+        )
+
+    def stale_articles(self) -> int:
+        """How many stored articles were coded by another coder version than the current one."""
+        if self.pipeline is None:
+            self.pipeline = Pipeline()
+        return len(self.store.stale_article_ids(coder_label(self.pipeline.get_coder())))
 
     # ------------------------------------------------------------------ reading
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
+from communique.errors import StoreError
 from communique.events.base import DEFAULT_CODER, Coder, get_coder
 from communique.ingest import build_article, iter_documents, too_little_text
 from communique.merge import Merger, merge
@@ -148,12 +149,21 @@ def _pair(mention: EventMention) -> tuple[str | None, str | None]:
 
 def merge_into_store(store: Store, mentions: Sequence[EventMention], merger: Merger) -> int:
     """Re-merge the dyads ``mentions`` belong to and persist their canonical events."""
-    if not mentions:
-        return 0
-    pairs = sorted({_pair(m) for m in mentions}, key=lambda p: (p[0] or "", p[1] or ""))
-    rows = store.mentions_in_dyads(pairs).to_pylist()
+    return merge_pairs(store, {_pair(m) for m in mentions}, merger)
+
+
+def _mentions(rows: list[dict]) -> list[EventMention]:
     names = {f.name for f in fields(EventMention)}
-    stored = [EventMention(**{k: v for k, v in row.items() if k in names}) for row in rows]
+    return [EventMention(**{k: v for k, v in row.items() if k in names}) for row in rows]
+
+
+def merge_pairs(store: Store, pairs: set[tuple[str | None, str | None]], merger: Merger) -> int:
+    """Re-merge every stored mention of these country pairs; clusters never span pairs, so
+    this equals a global merge restricted to them."""
+    if not pairs:
+        return 0
+    pairs = sorted(pairs, key=lambda p: (p[0] or "", p[1] or ""))
+    stored = _mentions(store.mentions_in_dyads(pairs).to_pylist())
     result = merge(stored, merger=merger)
     ontology = load_ontology()
     scores = [ontology.plover_score(c.plover, c.plover_mode) for c in result.clusters]
@@ -203,7 +213,7 @@ def ingest(
             result = store.write_batch(
                 [(p.article, p.parsed.sentences, p.events) for p in processed],
                 parser=pipeline.parser.label,
-                coder=pipeline.get_coder().name,
+                coder=coder_label(pipeline.get_coder()),
             )
             paths = {p.article.article_id: p.article.path for p in processed}
             report.stored.extend(paths[i] for i in result.stored)
@@ -217,4 +227,62 @@ def ingest(
             report.n_clusters_touched += merge_into_store(store, new_events, pipeline.merger())
         if callable(on_progress):
             on_progress(len(batch))
+    return report
+
+
+def coder_label(coder: Coder) -> str:
+    """What an article records as its coder: the coder's full version (name, lexicon and
+    knowledge-base hashes) when it has one, so a data update marks old codings stale."""
+    return str(getattr(coder, "version", None) or coder.name)
+
+
+@dataclass
+class RecodeReport:
+    """What ``recode`` did: articles re-coded, event mentions before and after, failures."""
+
+    n_articles: int = 0
+    n_before: int = 0
+    n_after: int = 0
+    n_clusters_touched: int = 0
+    failed: list[Rejection] = field(default_factory=list)
+
+
+def recode(
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    everything: bool = False,
+    batch_size: int = BATCH_SIZE,
+    on_progress: object = None,
+) -> RecodeReport:
+    """Parse and code stored articles again with the current coder and re-merge the dyads
+    their old and new events belong to.
+
+    By default only articles coded by another coder version are redone (after an upgrade of
+    communique, its lexicon or actor data); ``everything`` redoes all.  One article that fails
+    is reported and keeps its old coding; the others go on."""
+    pipeline = pipeline or Pipeline()
+    label = coder_label(pipeline.get_coder())
+    ids = store.stale_article_ids(None if everything else label)
+    report = RecodeReport()
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        old = _mentions(store.events_of_articles(chunk).to_pylist())
+        pairs = {_pair(m) for m in old}
+        for processed in pipeline.process_batch(store.load_articles(chunk)):
+            article = processed.article
+            try:
+                store.recode_article(article.article_id, processed.parsed.sentences,
+                                     processed.events, parser=pipeline.parser.label,
+                                     coder=label)  # fmt: skip
+            except StoreError as exc:
+                report.failed.append(Rejection(article.path, str(exc)))
+                continue
+            report.n_articles += 1
+            report.n_after += len(processed.events)
+            pairs.update(_pair(m) for m in processed.events)
+        report.n_before += len(old)
+        report.n_clusters_touched += merge_pairs(store, pairs, pipeline.merger())
+        if callable(on_progress):
+            on_progress(len(chunk))
     return report

@@ -16,6 +16,7 @@ import pyarrow as pa
 from communique.errors import StoreError
 from communique.store.filters import EventFilter, where_clause
 from communique.store.rows import EVENT_COLUMNS
+from communique.types import Article, CleaningAction
 
 _EVENT_SELECT = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
 
@@ -163,3 +164,51 @@ def summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "outlets": {outlet: int(n) for outlet, n in outlets},
         "published_range": (first, last) if first is not None else None,
     }
+
+
+def stale_article_ids(con: duckdb.DuckDBPyConnection, coder: str | None) -> list[str]:
+    """Ids of articles not coded by ``coder`` (a coder's version label), oldest first; every
+    article when ``coder`` is None."""
+    sql = "SELECT article_id FROM articles"
+    params: list[Any] = []
+    if coder is not None:
+        sql += " WHERE coder IS DISTINCT FROM ?"
+        params.append(coder)
+    return [r[0] for r in con.execute(sql + " ORDER BY ingested_at, article_id", params).fetchall()]
+
+
+_ARTICLE_FIELDS = ("article_id", "path", "fmt", "raw_text", "text", "title", "outlet",
+                   "published", "published_time", "published_basis", "byline", "dateline",
+                   "url", "doc_id")  # fmt: skip
+
+
+def load_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[Article]:
+    """Stored articles rebuilt as ``Article`` records (for re-coding), in ``article_ids``
+    order; ids not in the store are skipped."""
+    if not article_ids:
+        return []
+    cols = ", ".join(f'"{c}"' for c in (*_ARTICLE_FIELDS, "cleaning", "warnings"))
+    sql = f"SELECT {cols} FROM articles WHERE list_contains(?, article_id)"
+    rows = _dicts(con.execute(sql, [article_ids]))
+    by_id = {r["article_id"]: r for r in rows}
+    return [_article(by_id[i]) for i in article_ids if i in by_id]
+
+
+def _article(row: dict[str, Any]) -> Article:
+    cleaning = tuple(
+        CleaningAction(a["step"], a["reason"], a["removed"]) for a in json.loads(row["cleaning"])
+    )
+    return Article(
+        **{f: row[f] for f in _ARTICLE_FIELDS},
+        cleaning=cleaning,
+        warnings=tuple(json.loads(row["warnings"])),
+    )
+
+
+def events_of_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pa.Table:
+    """Every event mention of these articles."""
+    return con.execute(
+        f"SELECT {_EVENT_SELECT} FROM events WHERE list_contains(?, article_id) "
+        "ORDER BY article_id, sentence_index, event_id",
+        [article_ids],
+    ).to_arrow_table()

@@ -289,6 +289,47 @@ class Store:
             raise
         return len(events)
 
+    def recode_article(
+        self,
+        article_id: str,
+        sentences: Sequence[ParsedSentence],
+        events: Sequence[EventMention],
+        *,
+        parser: str,
+        coder: str,
+    ) -> None:
+        """Replace an article's sentences and events with a new parse and coding, and record
+        who produced them; atomically (readers see the old coding or the new one)."""
+        self._require_writable()
+        self._con.begin()
+        try:
+            if not self._existing_ids([article_id]):
+                raise StoreError(f"article {article_id} is not in the store")
+            item = normalise(self._load_one(article_id), sentences, events)
+            self._con.execute("DELETE FROM events WHERE article_id = ?", [article_id])
+            self._con.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
+            self._insert("sentences", ("article_id", "sentence_index", "start", "end", "text"),
+                         sentences_table([item]))  # fmt: skip
+            self._insert("events", EVENT_COLUMNS, events_table(list(events)))
+            self._con.execute(
+                "UPDATE articles SET parser = ?, coder = ? WHERE article_id = ?",
+                [parser, coder, article_id],
+            )
+            self._con.commit()
+        except StoreError:
+            self._con.rollback()
+            raise
+        except (*_DATA_ERRORS, ValueError) as exc:
+            self._con.rollback()
+            raise StoreError(f"article {article_id}: not re-coded: {exc}") from exc
+        except BaseException:
+            self._con.rollback()
+            raise
+
+    def _load_one(self, article_id: str) -> Article:
+        [article] = read.load_articles(self._con, [article_id])
+        return article
+
     def _insert(
         self,
         table: str,
@@ -341,6 +382,18 @@ class Store:
         """An article's stored sentences, in order (empty if the article is absent)."""
         article_id = read.resolve_article_id(self._con, article_id_or_prefix)
         return [] if article_id is None else read.sentences(self._con, article_id)
+
+    def stale_article_ids(self, coder: str | None) -> list[str]:
+        """Articles whose recorded coder is not ``coder`` (all articles when None)."""
+        return read.stale_article_ids(self._con, coder)
+
+    def load_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """Stored articles as ``Article`` records, ready to be parsed and coded again."""
+        return read.load_articles(self._con, list(article_ids))
+
+    def events_of_articles(self, article_ids: Sequence[str]) -> pa.Table:
+        """Every event mention of these articles (by exact id)."""
+        return read.events_of_articles(self._con, list(article_ids))
 
     def events(self, filters: EventFilter | None = None) -> pa.Table:
         """Events matching ``filters`` (all events when ``None``) as an Arrow table."""
