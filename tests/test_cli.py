@@ -188,3 +188,18 @@ def test_recode_redoes_only_stale_articles_unless_all(demo_db: Path, tmp_path: P
     out = _run("recode", "--all", "--db", str(db))
     assert re.search(r"articles re-coded\W+24\b", out)
     assert re.search(r"failed\W+0\b", out)
+
+
+def test_code_uses_the_users_actor_file(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.jsonl"
+    actors.write_text(
+        '{"kind": "org", "names": ["Freedonia Liberation Front"], "code": "FRDREB"}\n',
+        encoding="utf-8",
+    )
+    text = "The Freedonia Liberation Front attacked South Korean troops on Monday."
+    without = json.loads(_run("code", text, "--published", "2024-05-15"))
+    assert all(e["source_code"] != "FRDREB" for e in without["events"])
+    mine = json.loads(_run("code", text, "--published", "2024-05-15", "--actors", str(actors)))
+    assert [e["source_code"] for e in mine["events"]] == ["FRDREB"]
+    missing = runner.invoke(app, ["code", text, "--actors", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 2 and "no such actor file" in missing.output

@@ -41,6 +41,14 @@ err = Console(stderr=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB file.", envvar="COMMUNIQUE_DB")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table|csv|jsonl[|parquet]")]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        help="Your own actor dictionary file(s): JSONL or PETRARCH format (repeatable).",
+        envvar="COMMUNIQUE_ACTORS",
+    ),
+]
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -52,6 +60,14 @@ def _date(value: str | None, option: str) -> date | None:
         raise typer.BadParameter(
             f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option
         ) from None
+
+
+def _actor_files(paths: list[Path] | None) -> tuple[Path, ...]:
+    """Check the user's actor files exist before any work starts (a usage error, exit 2)."""
+    for path in paths or ():
+        if not path.is_file():
+            raise typer.BadParameter(f"no such actor file: {path}", param_hint="--actors")
+    return tuple(paths or ())
 
 
 def _version(value: bool) -> None:
@@ -120,10 +136,11 @@ def ingest_cmd(
         str | None, typer.Option(help="Publication date for every input (YYYY-MM-DD).")
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name for every input.")] = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Read, clean, code and store articles (.txt, .html, .json, .jsonl)."""
     when = _date(published, "--published")
-    with Database(db) as database:
+    with Database(db, actor_files=_actor_files(actors)) as database:
         report = _run_ingest(database, paths, when, outlet)
     _print_report(report)
     raise typer.Exit(1 if report.rejected else 0)
@@ -252,12 +269,13 @@ def recode_cmd(
     everything: Annotated[
         bool, typer.Option("--all", help="Re-code every article, not only stale ones.")
     ] = False,
+    actors: ActorsOption = None,
 ) -> None:
     """Code stored articles again with the current coder and re-merge what changed.
 
     After upgrading communique (or editing its lexicon or actor data) the stored events were
     coded by an older version: this brings them up to date without re-reading the inputs."""
-    with Database(db) as database:
+    with Database(db, actor_files=_actor_files(actors)) as database:
         report = database.recode(everything=everything)
     table = Table(title="recode summary", show_header=False)
     table.add_row("articles re-coded", str(report.n_articles))
@@ -279,6 +297,7 @@ def code_cmd(
     text: Annotated[str, typer.Argument(help="Article text, or - to read stdin.")],
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json|table")] = "json",
+    actors: ActorsOption = None,
 ) -> None:
     """Code one text without a database and print its events (JSON, or a table to read)."""
     from communique.pipeline import Pipeline
@@ -286,7 +305,8 @@ def code_cmd(
     if fmt not in ("json", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r} (json|table)", param_hint="--format")
     body = sys.stdin.read() if text == "-" else text
-    article, events = Pipeline().code_text(body, published=_date(published, "--published"))
+    pipeline = Pipeline(actor_files=_actor_files(actors))
+    article, events = pipeline.code_text(body, published=_date(published, "--published"))
     if fmt == "table":
         _print_coded(article, events)
         return

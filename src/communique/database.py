@@ -7,7 +7,7 @@ face behaves the same.  It owns the single writer to the DuckDB file and a lazil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -39,7 +39,13 @@ class Database:
     path: str | Path = DEFAULT_DB
     read_only: bool = False
     pipeline: Pipeline | None = None
+    actor_files: Sequence[str | Path] = ()
     _store: Store | None = field(default=None, init=False, repr=False)
+
+    def _pipeline(self) -> Pipeline:
+        if self.pipeline is None:
+            self.pipeline = Pipeline(actor_files=tuple(Path(p) for p in self.actor_files))
+        return self.pipeline
 
     @property
     def store(self) -> Store:
@@ -70,12 +76,10 @@ class Database:
         on_progress: Callable[[int], None] | None = None,
     ) -> IngestReport:
         """Read, clean, parse, code and store articles; see ``pipeline.ingest``."""
-        if self.pipeline is None:
-            self.pipeline = Pipeline()
         return ingest(
             paths,
             self.store,
-            pipeline=self.pipeline,
+            pipeline=self._pipeline(),
             stdin=stdin,
             published=published,
             outlet=outlet,
@@ -87,17 +91,14 @@ class Database:
     ) -> RecodeReport:
         """Code stored articles again with the current coder (by default only those coded by
         another version) and re-merge what changed; see ``pipeline.recode``."""
-        if self.pipeline is None:
-            self.pipeline = Pipeline()
         return recode(
-            self.store, pipeline=self.pipeline, everything=everything, on_progress=on_progress
+            self.store, pipeline=self._pipeline(), everything=everything, on_progress=on_progress
         )
 
     def stale_articles(self) -> int:
         """How many stored articles were coded by another coder version than the current one."""
-        if self.pipeline is None:
-            self.pipeline = Pipeline()
-        return len(self.store.stale_article_ids(coder_label(self.pipeline.get_coder())))
+        label = coder_label(self._pipeline().get_coder())
+        return len(self.store.stale_article_ids(label))
 
     # ------------------------------------------------------------------ reading
 
@@ -195,6 +196,9 @@ def _polars(table: pa.Table) -> Any:
     return pl.from_arrow(table)
 
 
-def open(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Database:
-    """Open (or create) a communique database file."""
-    return Database(path, read_only=read_only)
+def open(
+    path: str | Path = DEFAULT_DB, *, read_only: bool = False, actors: Sequence[str | Path] = ()
+) -> Database:
+    """Open (or create) a communique database file.  ``actors``: your own actor dictionary
+    files (see ``actors/FORMAT.md``), used when ingesting and re-coding."""
+    return Database(path, read_only=read_only, actor_files=tuple(actors))

@@ -21,6 +21,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from communique.errors import StoreError
@@ -72,6 +73,9 @@ class Pipeline:
     parser: Parser = field(default_factory=Parser)
     coder: Coder | None = None
     coder_name: str = DEFAULT_CODER
+    # The user's own actor dictionaries (JSONL or PETRARCH format), loaded after the built-in
+    # knowledge base so their names win.
+    actor_files: tuple[Path, ...] = ()
 
     _merger: Merger | None = field(default=None, repr=False)
 
@@ -82,7 +86,8 @@ class Pipeline:
 
     def get_coder(self) -> Coder:
         if self.coder is None:
-            self.coder = get_coder(self.coder_name)
+            options = {"actor_files": self.actor_files} if self.actor_files else {}
+            self.coder = get_coder(self.coder_name, **options)
         return self.coder
 
     def process_batch(self, articles: Sequence[Article]) -> list[Processed]:
