@@ -167,6 +167,19 @@ def test_metonyms_and_locations(kb, article) -> None:
     assert got[2] == [("Kremlin", "RUSGOV")]
 
 
+def test_places_stand_for_their_country_and_are_locations_after_in(kb, article) -> None:
+    parsed = article(
+        [
+            "Russian forces shelled/VERB Kharkiv/PROPN/dobj overnight",
+            "drills/NOUN near/ADP Busan/PROPN/pobj ended/VERB",
+        ]
+    )
+    got = _mentions(kb, parsed)
+    assert ("Kharkiv", "UKR") in _codes(got[0])
+    [busan] = got[1]
+    assert (busan.actor.code, busan.via) == ("KOR", "location")
+
+
 def test_the_north_only_in_a_korea_story(kb, article) -> None:
     korea = article(["North Korea fired/VERB", "the North/PROPN/nsubj and/CCONJ the South talked"])
     got = _mentions(kb, korea)
@@ -186,7 +199,9 @@ def test_two_koreas_give_two_mentions_over_one_span(kb, article) -> None:
 
 def test_unknown_proper_noun_blocks_place_names(kb, article) -> None:
     parsed = article(["Korean Air flew/VERB to/ADP New Mexico from/ADP Seoul National University"])
-    assert _mentions(kb, parsed) == [[]]
+    [ms] = _mentions(kb, parsed)
+    # "New Mexico" is a US state (places.tsv), never Mexico; the university is nobody.
+    assert [(m.actor.name, m.actor.country) for m in ms] == [("New Mexico", "USA")]
 
 
 def test_outlets_are_media_actors_regardless_of_ner(kb, article) -> None:

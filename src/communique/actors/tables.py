@@ -18,7 +18,14 @@ from communique.actors.kb import INTERNATIONAL, Entity, Role
 
 log = logging.getLogger(__name__)
 
-TABLES = ("countries.tsv", "metonyms.tsv", "organisations.tsv", "people.tsv", "agents.tsv")
+TABLES = (
+    "countries.tsv",
+    "metonyms.tsv",
+    "places.tsv",
+    "organisations.tsv",
+    "people.tsv",
+    "agents.tsv",
+)
 AGENT_KINDS = ("person", "leader", "group")
 
 
@@ -97,6 +104,10 @@ def load_tables(data_dir: Path) -> tuple[list[Entity], list[str], bytes]:
     readers = {
         "countries.tsv": read_countries,
         "metonyms.tsv": read_metonyms,
+        # A place stands for its country, like a capital stands for its government: coded
+        # as the country when it is acted on ("shelled Kharkiv"), a mere location after
+        # in/at/near.  Same reader; the code is a bare country code.
+        "places.tsv": read_metonyms,
         "organisations.tsv": read_organisations,
         "people.tsv": read_people,
         "agents.tsv": read_agents,
