@@ -30,3 +30,16 @@ def test_an_attribution_phrase_is_no_event(code) -> None:
     )
     assert events
     assert not any("TUR" in {e.source_code, e.target_code} for e in events)
+
+
+def test_a_conjunct_hung_on_the_first_name_still_joins_the_subject(code) -> None:
+    # The small model often attaches "and <name>" to the surname, not to the subject token.
+    events = code("Emmanuel Macron and Olaf Scholz will meet in Madrid to discuss energy prices.")
+    pairs = {(e.source_code[:3], e.target_code[:3]) for e in events if e.target_code}
+    assert {("FRA", "DEU"), ("DEU", "FRA")} <= pairs
+
+
+def test_a_purpose_clause_shares_the_plan_of_its_main_verb(code) -> None:
+    events = code("Emmanuel Macron and Olaf Scholz will meet in Madrid to discuss energy prices.")
+    assert events
+    assert all(e.modality == "future" for e in events)

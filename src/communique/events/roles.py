@@ -168,6 +168,10 @@ def _target_actors(
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
                     return found
+        if rule.flags.get("obj") == "target":  # "freed Palestinian prisoners"
+            found = no_places(view.in_phrase(carrier))
+            if found:
+                return found
     if is_passive(tree, i) and noun is None:
         subj = patient(tree, i)
         if subj is not None and view.at(subj):
