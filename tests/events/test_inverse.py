@@ -40,3 +40,18 @@ def test_weapons_received_come_from_the_giver(code) -> None:
 def test_protesters_are_the_political_opposition(code) -> None:
     events = code("Thai protesters marched on Government House.")
     assert any(e.source_code == "THAOPP" and e.cameo_root == "14" for e in events)
+
+
+def test_facing_pressure_from_someone_is_their_demand(code) -> None:
+    events = code(
+        "The Greek government faces mounting pressure from the European Union to cut spending."
+    )
+    assert any(
+        e.source_code.startswith("IGOEU") and e.target_code == "GRCGOV" and e.cameo_root == "10"
+        for e in events
+    )
+
+
+def test_facing_criticism_is_being_criticised(code) -> None:
+    events = code("The Serbian government faced sharp criticism from the European Commission.")
+    assert any(e.target_code == "SRBGOV" and e.cameo_root == "11" for e in events)

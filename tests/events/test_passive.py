@@ -47,3 +47,11 @@ def test_a_passive_relative_clause_is_done_to_its_noun(code) -> None:
         "security forces last week."
     )
     assert not any(e.source_code and e.source_code.startswith("POL") for e in events)
+
+
+def test_being_pressured_by_someone_is_their_demand(code) -> None:
+    events = code("Seoul was pressured by Washington to cut its imports of Iranian oil.")
+    assert any(
+        e.source_code.startswith("USA") and e.target_code.startswith("KOR") and e.cameo_root == "10"
+        for e in events
+    )
