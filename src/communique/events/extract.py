@@ -21,7 +21,9 @@ from collections.abc import Sequence
 
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
+from communique.events.nested import code_allegation, is_allegation
 from communique.events.roles import (
+    attack_agents,
     inherited_targets,
     no_places,
     noun_roles,
@@ -29,7 +31,7 @@ from communique.events.roles import (
     subject_actors,
     target_actors,
 )
-from communique.events.rules import choose_rule
+from communique.events.rules import choose_rule, is_passive
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
@@ -42,6 +44,7 @@ from communique.events.view import (
     PHONE,
     REFUSABLE_ROOTS,
     VERB_POS,
+    VIOLENT_ROOTS,
     Found,
     SentenceView,
     unique,
@@ -58,9 +61,15 @@ def find_events(view: SentenceView) -> list[Found]:
     found: list[Found] = []
     verbs = [t.i for t in tree.tokens if t.pos in VERB_POS]
     # Frame verbs first, so that their complements are consumed before being coded alone.
-    verbs.sort(key=lambda i: (not _is_frame(view, i), i))
+    # Allegations too, so that an alleged act is never coded as done.
+    verbs.sort(key=lambda i: (not (_is_frame(view, i) or is_allegation(view, i)), i))
+    consumed.update(_attributions(tree))
     for i in verbs:
         if i in consumed:
+            continue
+        event = code_allegation(view, i, consumed) if is_allegation(view, i) else None
+        if event is not None:
+            found.append(event)
             continue
         event = code_verb(view, i, consumed)
         if event is not None:
@@ -73,6 +82,16 @@ def find_events(view: SentenceView) -> list[Found]:
                 consumed.add(t.i)
                 found.append(event)
     return sorted(found, key=lambda f: f.trigger)
+
+
+def _attributions(tree: Tree) -> set[int]:
+    """Tokens of "according to a statement issued by X" phrases: they name where the news
+    came from, not an event of their own."""
+    out: set[int] = set()
+    for t in tree.tokens:
+        if t.text.lower() == "according" and t.dep == "prep":
+            out.update(k for k in tree.subtree(t.i) if k != t.i)
+    return out
 
 
 def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
@@ -132,6 +151,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
+    if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
+        sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:

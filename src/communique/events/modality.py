@@ -32,7 +32,10 @@ _INTENT_NOUNS = frozenset(
 )  # fmt: skip
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
-_SPEECH_MEDIA = frozenset({"report", "claim", "allege", "quote", "cite", "say", "tell"})
+_SPEECH_MEDIA = frozenset(
+    {"report", "claim", "allege", "quote", "cite", "say", "tell", "announce", "declare",
+     "state", "confirm", "add"}
+)  # fmt: skip
 
 
 def _aux_words(tree: Tree, i: int) -> set[str]:
@@ -83,7 +86,8 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         return "future"
     if aux & _APPEAL_AUX:
         return "appeal"
-    if dep == "conj" and head is not None and tree.tok(head).pos in _VERBS:
+    purpose = dep == "advcl" and "to" in aux  # "will meet in Geneva to discuss ..."
+    if (dep == "conj" or purpose) and head is not None and tree.tok(head).pos in _VERBS:
         inherited = modality_of(tree, head)  # "will keep talking and meet halfway"
         if inherited != "asserted":
             return inherited

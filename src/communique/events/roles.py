@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from communique.events.lexicon import Rule
-from communique.events.rules import choose_rule, is_passive
+from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     FIRST_PERSON,
@@ -25,16 +25,14 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     """Who did the act triggered at verb ``i``."""
     tree = view.tree
     if is_passive(tree, i):
-        for _, obj in tree.preps(i, {"by"}):
-            return view.in_phrase(obj)
-        return ()
+        return passive_agents(view, i)
     subj = tree.kid(i, {"nsubj", "csubj"})
     if subj is not None:
         word = tree.tok(subj).text.lower()
         if word in RELATIVE_PRONOUNS and tree.tok(i).dep in {"relcl", "acl"}:
             head = tree.head(i)
             return no_places(view.in_phrase(head)) if head is not None else ()
-        found = no_places(view.in_phrase(subj))
+        found = no_places(view.in_phrase(subj, lists=True))
         if found:
             return found
         first_person = word in FIRST_PERSON or any(
@@ -68,6 +66,47 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     if dep in {"acl", "relcl"}:
         return no_places(view.in_phrase(head))
     return ()
+
+
+def passive_agents(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
+    """The by-agent of a passive.  When the by-phrase names an instrument, not an actor
+    ("was blown up by a missile believed to be fired by rebels"), whoever the instrument's own
+    by-phrase names used it."""
+    tree = view.tree
+    for _, obj in tree.preps(i, {"by"}):
+        found = view.in_phrase(obj)
+        if found:
+            return found
+        for k in tree.subtree(obj):
+            if k == obj or tree.tok(k).dep != "agent":
+                continue
+            inner = tree.pobj(k)
+            found = view.in_phrase(inner) if inner is not None else ()
+            if found:
+                return found
+        return ()
+    return ()
+
+
+def attack_agents(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
+    """Who carried out the attack a victim died in: "were killed in Israeli tank shelling",
+    "died in an air strike by government forces".  Only a phrase that names an attack counts
+    (not "killed in Ukraine")."""
+    tree = view.tree
+    gerunds = [k for k in tree.kids(i, {"advcl"}) if tree.tok(k).tag == "VBG"]
+    for _, pobj in tree.preps(i, {"in", "during", "by", "from"}):
+        phrase = [*tree.subtree(pobj), *gerunds]  # "in Israeli tank shelling" parses badly
+        if any(_violent(view, k) for k in phrase):
+            found = no_places(view.in_phrase(pobj))
+            if found:
+                return found
+    return ()
+
+
+def _violent(view: SentenceView, k: int) -> bool:
+    pos = "V" if view.tree.tok(k).pos in VERB_POS else "N"
+    chosen = choose_rule(view, k, pos)
+    return chosen is not None and chosen[0].code[:2] in _VIOLENT_ROOTS - {"17"}
 
 
 def _reported(view: SentenceView, i: int) -> bool:
@@ -129,8 +168,12 @@ def _target_actors(
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
                     return found
+        if rule.flags.get("obj") == "target":  # "freed Palestinian prisoners"
+            found = no_places(view.in_phrase(carrier))
+            if found:
+                return found
     if is_passive(tree, i) and noun is None:
-        subj = tree.kid(i, {"nsubjpass"})
+        subj = patient(tree, i)
         if subj is not None and view.at(subj):
             return view.in_phrase(subj)
     dative = tree.kid(i, {"dative"})

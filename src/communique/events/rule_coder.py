@@ -53,6 +53,7 @@ _ADDRESSED_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _FORCE_ROOTS = frozenset({"18", "19"})
 _LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose events are recorded even when the text names no recipient: acts that stand
 # on their own (withdrawals, investigations, protests, shows of force, coercion, violence).
 # Words addressed to nobody in particular (statements, appeals, intents, praise, criticism,
@@ -100,6 +101,46 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
                 for m in view.at(obj) if obj is not None else ():
                     if m.actor.country and m.actor.country not in source_countries:
                         return (m,)
+    return ()
+
+
+def _with_linked(found: Iterable[Found]) -> list[Found]:
+    """Events that CAMEO records in pairs: "Kim received the Chinese envoy" is a hosted visit
+    (043) by Kim and a visit made (042) by the envoy; the rule's ``link`` flag names the
+    reverse code."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        link = f.rule.flags.get("link")
+        if link and f.sources and f.targets and f.modality == "asserted":
+            out.append(replace(f, code=link, sources=f.targets, targets=f.sources, symmetric=False))
+    return out
+
+
+def _implied_source(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
+    """ "Ten Russian soldiers were killed in Ukraine": violence against a country's troops
+    inside another country, with no attacker named, is coded to the country it happened in
+    (the side the troops are fighting there).  Civilians killed abroad are not: nothing says
+    who their attacker was."""
+    if found.code[:2] not in _VIOLENT_ROOTS or not found.targets:
+        return ()
+    if any(m.actor.sector != "MIL" or m.actor.country is None for m in found.targets):
+        return ()
+    victims = {m.actor.country for m in found.targets}
+    tree = view.tree
+    for k in tree.clause_subtree(found.trigger):
+        tok = tree.tok(k)
+        if (
+            tok.dep != "prep"
+            or tok.head != found.trigger
+            or tok.text.lower() not in {"in", "inside"}
+        ):
+            continue
+        obj = tree.pobj(k)
+        for m in view.at(obj) if obj is not None else ():
+            country_only = m.actor.code == m.actor.country
+            if country_only and m.actor.country not in victims:
+                return (m,)
     return ()
 
 
@@ -204,10 +245,12 @@ class RuleCoder:
         self, article: Article, sentence: ParsedSentence, view: SentenceView
     ) -> Iterable[tuple[EventMention, Found]]:
         expressions = None
-        for found in find_events(view):
+        for found in _with_linked(find_events(view)):
             found = self._as_intent(found)
             if found is None:
                 continue
+            if not found.sources:
+                found = replace(found, sources=_implied_source(view, found))
             if not found.targets:
                 found = replace(found, targets=_implied_target(view, found))
             if not found.targets and "bare" in found.rule.flags:

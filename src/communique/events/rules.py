@@ -31,7 +31,9 @@ def object_of(tree: Tree, i: int, rule: Rule) -> int | None:
                 return obj
     obj = tree.kid(i, {"dobj", "obj"})
     if obj is None and is_passive(tree, i):
-        obj = tree.kid(i, {"nsubjpass"})
+        obj = patient(tree, i)
+    if obj is None and rule.code.startswith("frame:"):
+        obj = infinitive_subject(tree, i)
     if obj is None:
         obj = (
             tree.kid(i, {"dative"})
@@ -83,8 +85,51 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
     return None
 
 
+def infinitive_subject(tree: Tree, i: int) -> int | None:
+    """ "wants Putin to attack": the parser often makes the addressee the subject of an
+    infinitival complement clause rather than the verb's object."""
+    for comp in tree.kids(i, {"ccomp"}):
+        to = any(tree.tok(a).text.lower() == "to" for a in tree.kids(comp, {"aux"}))
+        subj = tree.kid(comp, {"nsubj"})
+        if to and subj is not None:
+            return subj
+    return None
+
+
 def is_passive(tree: Tree, i: int) -> bool:
-    return bool(tree.kids(i, {"nsubjpass", "auxpass"}))
+    """A passive clause ("was released by"), or a reduced passive: a past participle that
+    modifies a noun ("prisoners jailed last year", "soldiers killed in the east")."""
+    return bool(tree.kids(i, {"nsubjpass", "auxpass"})) or reduced_passive(tree, i)
+
+
+def reduced_passive(tree: Tree, i: int) -> bool:
+    """ "the civilians imprisoned for ...": the noun the participle modifies is what the act
+    was done to, never who did it."""
+    tok = tree.tok(i)
+    head = tree.head(i)
+    return (
+        tok.dep == "acl"
+        and tok.tag == "VBN"
+        and head is not None
+        and tree.tok(head).pos in {"NOUN", "PROPN"}
+        and tree.kid(i, {"nsubj", "nsubjpass"}) is None
+    )
+
+
+def patient(tree: Tree, i: int) -> int | None:
+    """The token naming what a passive act was done to: the passive subject, the noun a
+    reduced passive modifies, or the noun a passive relative clause hangs on ("the men who
+    were arrested")."""
+    if reduced_passive(tree, i):
+        return tree.head(i)
+    subj = tree.kid(i, {"nsubjpass"})
+    if subj is None:
+        return None
+    head = tree.head(i)
+    relative = tree.tok(subj).text.lower() in {"who", "which", "that", "whom"}
+    if relative and tree.tok(i).dep == "relcl" and head is not None:
+        return head
+    return subj
 
 
 # --------------------------------------------------------------------------- roles

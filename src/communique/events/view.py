@@ -35,6 +35,7 @@ COLLECTIVE_NOUNS = frozenset(
     {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
      "state", "capital", "ally", "official", "delegation", "minister", "president"}
 )  # fmt: skip
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
 
@@ -110,17 +111,41 @@ class SentenceView:
                 return (m,)
         return ()
 
-    def in_phrase(self, i: int) -> tuple[ActorMention, ...]:
+    def in_phrase(self, i: int, *, lists: bool = False) -> tuple[ActorMention, ...]:
         """Actors of the noun phrase headed by ``i``: the head itself, its conjuncts, else the
-        closest actors among its modifiers ("the leaders of China and North Korea")."""
+        closest actors among its modifiers ("the leaders of China and North Korea").
+        ``lists``: read an apposition with conjuncts as a list (see ``_members``)."""
         found: list[ActorMention] = []
-        for j in self.tree.conjuncts(i):
+        for j in self._members(i, lists=lists):
             here = self.at(j)
             if here:
                 found.extend(here)
                 continue
             found.extend(self._modifier_actors(j))
         return unique(found)
+
+    def _members(self, i: int, *, lists: bool) -> list[int]:
+        """``i`` and its conjuncts, including conjuncts the parser hung on another word of the
+        same name ("Barack Obama and Vladimir Putin" with "and Putin" attached to "Obama" while
+        "Barack" is the subject).
+
+        With ``lists``, a list of three or more actors parsed as an apposition that carries the
+        rest of the list ("The US, Russia, and Switzerland" -> Russia appos of US, Switzerland
+        conj of Russia) is read as the list it is.  Only subjects are read this way: after a
+        verb the same shape usually describes ("sanctioned six officials, a bank and ...")."""
+        members = self.tree.conjuncts(i)
+        here = self.tree.sentence.index
+        for m in self.at(i):  # "the two sides" stands for mentions of earlier sentences
+            if m.sentence != here:
+                continue
+            for k in range(m.tok_start, m.tok_end):
+                members.extend(c for c in self.tree.conjuncts(k) if c not in members)
+        if lists:
+            for j in list(members):
+                for a in self.tree.kids(j, {"appos"}):
+                    if self.tree.kids(a, {"conj"}) and self.at(a) and self.at(j):
+                        members.extend(c for c in self.tree.conjuncts(a) if c not in members)
+        return sorted(members)
 
     def _modifier_actors(self, i: int) -> list[ActorMention]:
         frontier = [i]
