@@ -139,3 +139,25 @@ def test_user_agent_replaces_a_builtin_name(petrarch_kb, make_kb, article) -> No
     builtin = _codes(_one_sentence(make_kb(organisations=ORGS), article(["MSF said/VERB"])))
     assert builtin == ["NGOHLH"]
     assert _codes(_one_sentence(petrarch_kb, article(["MSF Freedonia said/VERB"]))) == ["NGOFRD"]
+
+
+def test_bracketed_abbreviation_is_the_same_actor(kb, article) -> None:
+    ms = _one_sentence(kb, article(["Chile and the United Nations ( UN ) signed/VERB an accord"]))
+    assert _codes(ms) == ["CHL", "IGOUNO"]
+    assert ms[1].actor.name == "United Nations ( UN"
+
+
+def test_bracketed_word_that_is_no_abbreviation_stays_apart(kb, article) -> None:
+    ms = _one_sentence(kb, article(["Chile ( with Peru ) signed/VERB an accord"]))
+    assert _codes(ms) == ["CHL", "PER"]
+
+
+def test_coordinated_modifiers_before_an_agent(kb, article) -> None:
+    spec = "Japan 's/PART senior/ADJ and/CCONJ junior/ADJ officials/NOUN met/VERB"
+    [m] = _one_sentence(kb, article([spec]))
+    assert m.actor.code == "JPNGOV" and m.actor.name.endswith("officials")
+
+
+def test_a_diplomatic_post_in_a_country_belongs_elsewhere(kb, article) -> None:
+    spec = "its/PRON embassy/NOUN/dobj in/ADP/prep/1 Tehran/PROPN/pobj/2"
+    assert "IRNGOV" not in _codes(_one_sentence(kb, article([spec])))

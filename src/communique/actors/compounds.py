@@ -75,6 +75,14 @@ def _is_modifier(t: Token) -> bool:
     return t.text in HYPHENS or (t.pos in _MODIFIER_POS and t.text not in POSSESSIVE)
 
 
+def _modifier_next(s: Sentence, units: Sequence[Unit], k: int) -> bool:
+    return (
+        k + 1 < len(units)
+        and units[k + 1].kind == "word"
+        and _is_modifier(s.tokens[units[k + 1].start])
+    )
+
+
 def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
     n = len(units)
     j = i
@@ -88,8 +96,11 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
         if j < n and units[j].kind == "word" and s.tokens[units[j].start].text in POSSESSIVE:
             j += 1
     k, mods = j, 0
-    while k < n and units[k].kind == "word" and mods < 3 and _is_modifier(s.tokens[units[k].start]):
-        mods += s.tokens[units[k].start].text not in HYPHENS
+    while k < n and units[k].kind == "word" and mods < 3:
+        if _is_modifier(s.tokens[units[k].start]):
+            mods += s.tokens[units[k].start].text not in HYPHENS
+        elif not (mods and _word(s, units[k]) in ("and", "or") and _modifier_next(s, units, k)):
+            break  # "China's foreign and defence ministers": coordinated modifiers go on
         k += 1
     if country and k < n and _is_org(units[k]):
         return _country_org(s, units, i, k, country)

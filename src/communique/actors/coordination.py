@@ -10,15 +10,24 @@ for ``compounds._compound``; they decide nothing about single actors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from communique.actors.kb import Entity, is_null_code
 from communique.actors.names import AgentEntry
-from communique.actors.phrases import POSSESSIVE, Sentence, Unit
+from communique.actors.phrases import POSSESSIVE, Found, Sentence, Unit
+from communique.types import Token
 
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 # "soldiers from Gondor" names the soldiers' country; "in" does too for civilians and
-# officials ("lawmakers in Arnor"), but troops "in" a country are often foreign ones.
+# officials ("lawmakers in Arnor"), but troops "in" a country are often foreign ones, and
+# diplomatic posts are by definition in someone else's country ("its embassy in Tehran").
+# A closed class of words, like the prepositions: grammar rather than dictionary data.
 _NOT_HOME_IN = frozenset({"MIL"})
+_POSTED_ABROAD = frozenset(
+    {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "delegation",
+     "delegations", "diplomat", "diplomats", "attache", "attaches", "correspondent",
+     "correspondents"}
+)  # fmt: skip
 
 
 def country_code(u: Unit) -> str | None:
@@ -102,7 +111,11 @@ def takes_country(word: str, groups: Sequence[Sequence[AgentEntry]], attached: b
         return True
     if word != "in" or not attached:
         return False
-    return all(a.kind == "group" and a.sector not in _NOT_HOME_IN for g in groups for a in g)
+    return all(
+        a.kind == "group" and a.sector not in _NOT_HOME_IN and a.words[-1] not in _POSTED_ABROAD
+        for g in groups
+        for a in g
+    )
 
 
 def country_list(s: Sentence, units: Sequence[Unit], m: int) -> tuple[list[str], int]:
@@ -133,3 +146,31 @@ def country_list(s: Sentence, units: Sequence[Unit], m: int) -> tuple[list[str],
         if seps == 0:
             break
     return codes, end
+
+
+def absorb_abbreviations(tokens: Sequence[Token], founds: list[Found]) -> list[Found]:
+    """ "the European Union (EU)", "the International Atomic Energy Agency (IAEA)": an
+    abbreviation in brackets right after a name is that name again, not a second actor
+    (which a list reading would otherwise add, and which the knowledge base may code
+    differently).  The name's coding wins and its span takes in the abbreviation."""
+    out: list[Found] = []
+    for f in founds:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not (prev.pending or f.pending)
+            and f.start == prev.end + 1
+            and tokens[prev.end].text == "("
+            and f.end < len(tokens)
+            and tokens[f.end].text == ")"
+            and _abbreviation(tokens[f.start : f.end])
+        ):
+            out[-1] = replace(prev, end=f.end)
+            continue
+        out.append(f)
+    return out
+
+
+def _abbreviation(tokens: Sequence[Token]) -> bool:
+    letters = "".join(c for t in tokens for c in t.text if c.isalpha())
+    return len(tokens) == 1 and 1 < len(letters) <= 8 and letters.isupper()

@@ -28,13 +28,18 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         for _, obj in tree.preps(i, {"by"}):
             return view.in_phrase(obj)
         return ()
-    subj = tree.kid(i, {"nsubj", "csubj"})
-    if subj is not None:
+    subjects = tree.kids(i, {"nsubj", "csubj"})
+    if subjects:
+        subj = subjects[0]
         word = tree.tok(subj).text.lower()
         if word in RELATIVE_PRONOUNS and tree.tok(i).dep in {"relcl", "acl"}:
             head = tree.head(i)
             return no_places(view.in_phrase(head)) if head is not None else ()
-        found = no_places(view.in_phrase(subj))
+        # "Lions, tigers, and Gondor welcomed": a broken list may leave several subjects,
+        # or hang its members as appositions ("Mordor, the Shire, Arnor and Bree")
+        found = no_places(
+            unique([m for s in subjects for m in (*view.in_phrase(s), *view.listed(s))])
+        )
         if found:
             return found
         first_person = word in FIRST_PERSON or any(
