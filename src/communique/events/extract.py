@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.roles import (
+    agreement_partners,
     inherited_targets,
     no_places,
     noun_roles,
@@ -133,6 +134,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
     targets = target_actors(view, i, target_rule, obj, noun=noun)
+    if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
+        targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
+        consumed.update(content)
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:
         targets = inherited_targets(view, head)

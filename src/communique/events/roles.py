@@ -181,6 +181,45 @@ def _target_actors(
     return ()
 
 
+CONTENT_PREPS = frozenset({*DEFAULT_TARGET_PREPS, "from", "for"})
+
+
+def agreement_partners(
+    view: SentenceView, i: int, obj: int
+) -> tuple[tuple[ActorMention, ...], tuple[int, ...]]:
+    """ "signed an accord to supply Gondor with wheat", "a deal to buy gas from Argentina":
+    when the agreement names no partner itself, the party its content is about is the
+    partner.  Returns (targets, the content verbs), since what was agreed is not yet done and
+    must not be coded as an act of its own."""
+    tree = view.tree
+    subjects = {m.actor.code for m in subject_actors(view, i)}
+    for carrier, deps in ((obj, {"acl", "relcl"}), (i, {"advcl", "xcomp"})):
+        for verb in tree.kids(carrier, deps):
+            if tree.tok(verb).pos not in VERB_POS or tree.kid(verb, {"aux", "mark"}) is None:
+                continue
+            if not any(tree.lemma(k) == "to" for k in tree.kids(verb, {"aux", "mark"})):
+                continue  # only infinitives: "an accord to supply", not "an accord that ..."
+            found = _content_party(view, verb)
+            found = tuple(m for m in found if m.actor.code not in subjects)
+            if found:
+                return found, (verb,)
+    return (), ()
+
+
+def _content_party(view: SentenceView, verb: int) -> tuple[ActorMention, ...]:
+    tree = view.tree
+    for k in tree.kids(verb, {"dobj", "dative"}):
+        found = no_places(view.in_phrase(k))
+        if found:
+            return found
+    for word, pobj in tree.preps(verb):
+        if word in CONTENT_PREPS:
+            found = no_places(view.in_phrase(pobj))
+            if found:
+                return found
+    return ()
+
+
 def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
     """ "the strikes", "the sanctions": an event noun without actors refers back to the latest
     event of its kind in the article; its source is the target of the reaction."""
