@@ -146,3 +146,27 @@ def test_validation_dictionaries_load() -> None:
     assert kb.code_for(sam, date(2010, 1, 10)).code == "ORCHOB"
     assert kb.code_for(sam, date(2009, 1, 1)).code == "HOBMIL"
     assert kb.code_for(sam, date(2014, 1, 1)).code == "HOBELI"
+
+
+def test_windows_line_ends_spaced_comments_and_odd_spacing(tmp_path: Path) -> None:
+    actors = tmp_path / "crlf.actors.txt"
+    actors.write_bytes(
+        b"<! -- an old-style comment\r\n still a comment -->\r\n"
+        b"MARSOVIA  [mrs]  \r\n+MARSOVIAN\r\nTHE_COUNCIL  [+++]\r\n"
+        b"LUXOR\r\n\t[LXR]\t# late code\r\n"
+    )
+    agents = tmp_path / "crlf.agents.txt"
+    agents.write_bytes(
+        b"!FOLK! = MAN, MEN, WOMAN\r\nGUARD!FOLK! [  ~MIL]\r\nHARBOUR_POLICE {} [ ~COP]\r\n"
+    )
+    warnings: list[str] = []
+    ents = load_petrarch(actors, agents, warnings=warnings)
+    assert warnings == []
+    by = {n: e for e in ents for n in e.names}
+    assert by["MARSOVIAN"].code == "MRS"  # codes are case-blind
+    assert by["THE COUNCIL"].code == "+++"
+    assert by["LUXOR"].code == "LXR"  # a code on its own indented line is the default
+    assert {"GUARDMAN", "GUARDMEN", "GUARDWOMAN"} <= set(by)
+    assert by["GUARDMAN"].code == "~MIL" and by["HARBOUR POLICE"].code == "~COP"
+    kb = KnowledgeBase.from_entities(ents)
+    assert kb.code_for(by["THE COUNCIL"].entity_id, date(2000, 1, 1)) is None

@@ -19,6 +19,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from communique.actors.context import PersonRecord
+from communique.actors.coordination import (
+    agent_groups,
+    country_code,
+    country_list,
+    has_sector,
+    prefixed_country,
+    takes_country,
+)
 from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
 from communique.actors.names import AgentEntry, NameEntry, surname_candidates
 from communique.actors.phrases import (
@@ -56,13 +64,7 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
 
 
 def _country_code(u: Unit) -> str | None:
-    """The country a unit can lend to a compound (countries, adjectives, capitals)."""
-    if u.kind != "name" or u.entity is None or u.entity.kind not in ("country", "metonym"):
-        return None
-    code = u.entity.code or ""
-    if "/" in code or is_null_code(code):
-        return None
-    return u.entity.country
+    return country_code(u)
 
 
 def _word(s: Sentence, u: Unit) -> str:
@@ -73,18 +75,32 @@ def _is_modifier(t: Token) -> bool:
     return t.text in HYPHENS or (t.pos in _MODIFIER_POS and t.text not in POSSESSIVE)
 
 
+def _modifier_next(s: Sentence, units: Sequence[Unit], k: int) -> bool:
+    return (
+        k + 1 < len(units)
+        and units[k + 1].kind == "word"
+        and _is_modifier(s.tokens[units[k + 1].start])
+    )
+
+
 def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
     n = len(units)
     j = i
     country: str | None = _country_code(units[i])
-    org = _is_org(units[i])
+    org = _is_org(units[i]) and country is None
+    lent = None if country else prefixed_country(s, units, i)
+    if lent is not None:  # "MSF Arnor": an NGO~ agent named for a country's branch
+        country, j = lent, i + 1
     if country is not None or org:
         j += 1
         if j < n and units[j].kind == "word" and s.tokens[units[j].start].text in POSSESSIVE:
             j += 1
     k, mods = j, 0
-    while k < n and units[k].kind == "word" and mods < 3 and _is_modifier(s.tokens[units[k].start]):
-        mods += s.tokens[units[k].start].text not in HYPHENS
+    while k < n and units[k].kind == "word" and mods < 3:
+        if _is_modifier(s.tokens[units[k].start]):
+            mods += s.tokens[units[k].start].text not in HYPHENS
+        elif not (mods and _word(s, units[k]) in ("and", "or") and _modifier_next(s, units, k)):
+            break  # "China's foreign and defence ministers": coordinated modifiers go on
         k += 1
     if country and k < n and _is_org(units[k]):
         return _country_org(s, units, i, k, country)
@@ -96,15 +112,26 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
             assert isinstance(entry, AgentEntry)
             agents.append(entry)
             j += 1
+    groups, j = agent_groups(s, units, j, agents)  # "media and government"
+    countries = [country] if country else []
     host: str | None = None
-    if agents and j + 1 < n and _word(s, units[j]) in HOST_PREPS | {"of"}:
+    if agents and j + 1 < n and _word(s, units[j]) in HOST_PREPS | {"of", "from"}:
         m = j + 1 + (_word(s, units[j + 1]) == "the" and j + 2 < n)
         code = _country_code(units[m]) if m < n else None
-        if code and _word(s, units[j]) == "of" and country is None and not org:
-            country, j = code, m + 1
+        attached = units[k].start <= s.tokens[units[j].start].head < units[j].start
+        if code and not (country or org) and takes_country(_word(s, units[j]), groups, attached):
+            listed, after = country_list(s, units, j + 1)  # "of A, B and C"
+            if listed:
+                countries, country, j = listed, listed[0], after
         elif _word(s, units[j]) in HOST_PREPS and m < n:
             host = code or (_entity_code(units[m]) if _is_org(units[m]) else None)
             j = m + 1 if host else j
+    if country and (len(countries) > 1 or len(groups) > 1 or (lent and not agents)):
+        # several actors in one phrase: "lawmakers and officials in Arnor and Gondor"
+        codings = tuple(
+            _agent_coding(s.kb, c, g) if g else s.kb.coding(c) for c in countries for g in groups
+        )
+        return [Found(units[i].start, units[j - 1].end, codings, "compound")], j
     person: Unit | None = None
     unknown: tuple[int, int] | None = None
     if j < n and (units[j].kind == "surname" or _is_person(units[j])):
@@ -193,13 +220,19 @@ def _unknown_name(
     return ((units[j].start, units[m - 1].end), m) if m > j else (None, j)
 
 
-def _agent_coding(country: str, agents: list[AgentEntry]) -> Coding:
+def _agent_coding(kb: KnowledgeBase, country: str, agents: list[AgentEntry]) -> Coding:
     """The first agent more specific than GOV decides ("government troops" -> MIL,
-    "defense ministry spokesman" -> MIL, "foreign ministry spokesperson" -> GOV)."""
+    "defense ministry spokesman" -> MIL, "foreign ministry spokesperson" -> GOV).
+
+    ``country`` may be a longer dictionary code (``USAGOV``): a sector it already carries is
+    not added twice, and its country is what the code names (none for ``NGM``)."""
     chosen = next((a for a in agents if a.sector != "GOV"), agents[0])
+    home = kb.split_code(country)[0]
+    if has_sector(country, chosen.sector):
+        return Coding(country, home, chosen.sector)
     if chosen.code.endswith("~") and not chosen.code.startswith("~"):
-        return Coding(chosen.sector + country, country, chosen.sector)
-    return Coding(country + chosen.sector, country, chosen.sector)
+        return Coding(chosen.sector + country, home, chosen.sector)
+    return Coding(country + chosen.sector, home, chosen.sector)
 
 
 def _code_compound(
@@ -228,7 +261,7 @@ def _code_compound(
         coding = kb.code_for(eid, on)
         if not kb.holds_office(eid, on):  # the text says what office they held
             if country and agents:
-                coding = _agent_coding(country, agents)
+                coding = _agent_coding(kb, country, agents)
             elif org is not None and org.entity is not None:
                 coding = kb.code_for(org.entity.entity_id, on) or coding
         if coding is None:
@@ -243,7 +276,7 @@ def _code_compound(
             surnames = kb.surnames_of(eid)
             rec = PersonRecord(eid, (coding,), _text(s, start, end), (title,), surnames)
             return Found(start, end, (coding,), "role", eid, rec)
-    coding = _agent_coding(country, agents)
+    coding = _agent_coding(kb, country, agents)
     rec = None
     if titled is not None and unknown is not None:
         words = tuple(t.text for t in s.tokens[unknown[0] : unknown[1]] if t.text not in HYPHENS)

@@ -90,6 +90,8 @@ def build_units(
     i, n = 0, len(tokens)
     while i < n:
         hit = kb.names.match_at(stream, i)
+        if hit is not None and _user_agent_wins(kb, hit, kb.agents.match_at(stream, i)):
+            hit = None
         if hit is not None:
             entry = _choose(kb, hit, weigh)
             entity = kb.entity(entry.entity_id)
@@ -115,6 +117,18 @@ def build_units(
             units.append(Unit(i, i + 1, "word"))
         i += 1
     return units
+
+
+def _user_agent_wins(kb: KnowledgeBase, name: Hit, agent: Hit | None) -> bool:
+    """An agent phrase from the user's own files ("MSF" as ``NGO~`` in a PETRARCH agent
+    dictionary) replaces a built-in name over the same words, as user names do."""
+    if agent is None or agent.end < name.end or not isinstance(name.entry, NameEntry):
+        return False
+    if name.entry.override:
+        return False
+    assert isinstance(agent.entry, AgentEntry)
+    e = kb.entity(agent.entry.entity_id)
+    return e is not None and e.source not in ("", "builtin")
 
 
 def _choose(kb: KnowledgeBase, hit: Hit, weigh: Callable[[str], int] | None) -> NameEntry:

@@ -23,6 +23,7 @@ from datetime import date
 
 from communique.actors.compounds import assemble
 from communique.actors.context import ArticleState
+from communique.actors.coordination import absorb_abbreviations
 from communique.actors.kb import KnowledgeBase
 from communique.actors.names import KeyStream
 from communique.actors.phrases import Found, Sentence, build_units
@@ -60,7 +61,7 @@ def resolve_sentence(
     s = Sentence(tokens, KeyStream.of(tokens), kb, on)
     units = build_units(s, state.surnames, state.korea, lambda c: state.weigh(c, kb))
     out: list[ActorMention] = []
-    founds = assemble(s, units)
+    founds = absorb_abbreviations(tokens, assemble(s, units))
     unknown = _unknown_subjects(tokens, founds)
     for found in founds:
         if unknown and unknown[0] < found.start:

@@ -23,6 +23,7 @@ from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.roles import (
+    agreement_partners,
     attack_agents,
     inherited_targets,
     no_places,
@@ -154,6 +155,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)
+    if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
+        targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
+        consumed.update(content)
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:
         targets = inherited_targets(view, head)

@@ -26,13 +26,20 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     tree = view.tree
     if is_passive(tree, i):
         return passive_agents(view, i)
-    subj = tree.kid(i, {"nsubj", "csubj"})
-    if subj is not None:
+    subjects = tree.kids(i, {"nsubj", "csubj"})
+    if subjects:
+        subj = subjects[0]
         word = tree.tok(subj).text.lower()
         if word in RELATIVE_PRONOUNS and tree.tok(i).dep in {"relcl", "acl"}:
             head = tree.head(i)
             return no_places(view.in_phrase(head)) if head is not None else ()
-        found = no_places(view.in_phrase(subj, lists=True))
+        # "Lions, tigers, and Gondor welcomed": a broken list may leave several subjects,
+        # or hang its members as appositions ("Mordor, the Shire, Arnor and Bree")
+        found = no_places(
+            unique(
+                [m for s in subjects for m in (*view.in_phrase(s, lists=True), *view.listed(s))]
+            )
+        )
         if found:
             return found
         first_person = word in FIRST_PERSON or any(
@@ -216,6 +223,45 @@ def _target_actors(
         obj2 = tree.pobj(dative)
         if obj2 is not None:
             return view.in_phrase(obj2)
+    return ()
+
+
+CONTENT_PREPS = frozenset({*DEFAULT_TARGET_PREPS, "from", "for"})
+
+
+def agreement_partners(
+    view: SentenceView, i: int, obj: int
+) -> tuple[tuple[ActorMention, ...], tuple[int, ...]]:
+    """ "signed an accord to supply Gondor with wheat", "a deal to buy gas from Argentina":
+    when the agreement names no partner itself, the party its content is about is the
+    partner.  Returns (targets, the content verbs), since what was agreed is not yet done and
+    must not be coded as an act of its own."""
+    tree = view.tree
+    subjects = {m.actor.code for m in subject_actors(view, i)}
+    for carrier, deps in ((obj, {"acl", "relcl"}), (i, {"advcl", "xcomp"})):
+        for verb in tree.kids(carrier, deps):
+            if tree.tok(verb).pos not in VERB_POS or tree.kid(verb, {"aux", "mark"}) is None:
+                continue
+            if not any(tree.lemma(k) == "to" for k in tree.kids(verb, {"aux", "mark"})):
+                continue  # only infinitives: "an accord to supply", not "an accord that ..."
+            found = _content_party(view, verb)
+            found = tuple(m for m in found if m.actor.code not in subjects)
+            if found:
+                return found, (verb,)
+    return (), ()
+
+
+def _content_party(view: SentenceView, verb: int) -> tuple[ActorMention, ...]:
+    tree = view.tree
+    for k in tree.kids(verb, {"dobj", "dative"}):
+        found = no_places(view.in_phrase(k))
+        if found:
+            return found
+    for word, pobj in tree.preps(verb):
+        if word in CONTENT_PREPS:
+            found = no_places(view.in_phrase(pobj))
+            if found:
+                return found
     return ()
 
 

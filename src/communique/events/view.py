@@ -38,6 +38,8 @@ COLLECTIVE_NOUNS = frozenset(
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
+# Relations inside a noun phrase that a list of names may be parsed with.
+LIST_DEPS = frozenset({"conj", "appos", "nmod", "compound", "amod", "det", "cc", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,26 @@ class SentenceView:
                     if self.tree.kids(a, {"conj"}) and self.at(a) and self.at(j):
                         members.extend(c for c in self.tree.conjuncts(a) if c not in members)
         return sorted(members)
+
+    def listed(self, i: int) -> list[ActorMention]:
+        """Members of a coordinated list headed by ``i`` that the parse did not make conjuncts:
+        the small model often hangs "Mordor, the Shire, Arnor and Bree" or "Arnor and the
+        old Gondor" as appositions and modifiers.  Only when the phrase has a coordinator, so
+        that an apposition describing one actor ("Osgiliath, Gondor's ally") adds nobody."""
+        reached: set[int] = set()
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            reached.add(j)
+            stack.extend(
+                k
+                for k in self.tree.children[j]
+                if k not in reached and self.tree.tok(k).dep in LIST_DEPS
+            )
+        nominal = {k for k in reached if self.tree.tok(k).pos in NOUN_POS}
+        if not any(self.tree.tok(k).dep == "cc" and self.tree.head(k) in nominal for k in reached):
+            return []  # "the awful and evil minister": adjectives, not a list of actors
+        return [m for m in self.mentions if m.head in reached and m.head != i]
 
     def _modifier_actors(self, i: int) -> list[ActorMention]:
         frontier = [i]
