@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
+from communique.events.obligation import code_obligations
 from communique.events.roles import (
     inherited_targets,
     no_places,
@@ -55,7 +56,8 @@ def find_events(view: SentenceView) -> list[Found]:
     """All events of a sentence, in trigger order."""
     tree = view.tree
     consumed: set[int] = set()
-    found: list[Found] = []
+    # "X said Y must ...": the obligation is X's demand on Y (and its complement is used up).
+    found: list[Found] = code_obligations(view, consumed, lambda c: code_verb(view, c, consumed))
     verbs = [t.i for t in tree.tokens if t.pos in VERB_POS]
     # Frame verbs first, so that their complements are consumed before being coded alone.
     verbs.sort(key=lambda i: (not _is_frame(view, i), i))
