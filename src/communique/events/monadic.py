@@ -33,14 +33,17 @@ NEVER_MONADIC = frozenset({"036", "039"})
 
 
 def other_parties(
-    mentions: Sequence[ActorMention], sources: Sequence[ActorMention]
+    mentions: Sequence[ActorMention],
+    sources: Sequence[ActorMention],
+    speakers: Sequence[ActorMention] = (),
 ) -> tuple[ActorMention, ...]:
     """Actors of the sentence that could be the act's counterpart: not a place, not one of the
-    sources, and not another sector of a source's own country ("the Serbian government said
+    sources or of the people reporting the act ("the minister said Vietnam is committed to
+    ..."), and not another sector of a source's own country ("the Serbian government said
     Serbian police ...")."""
     countries = {m.actor.country for m in sources if m.actor.country}
     codes = {m.actor.code for m in sources}
-    spans = {(m.tok_start, m.tok_end) for m in sources}
+    spans = {(m.tok_start, m.tok_end) for m in (*sources, *speakers)}
     return tuple(
         m
         for m in mentions
@@ -52,15 +55,19 @@ def other_parties(
 
 
 def monadic_ok(
-    code: str, sources: Sequence[ActorMention], mentions: Sequence[ActorMention]
+    code: str,
+    sources: Sequence[ActorMention],
+    mentions: Sequence[ActorMention],
+    speakers: Sequence[ActorMention] = (),
 ) -> bool:
-    """May an event of CAMEO ``code`` done by ``sources`` be recorded with no recipient, in a
-    sentence whose actor mentions are ``mentions``?  (See the module docstring.)"""
+    """May an event of CAMEO ``code`` done by ``sources`` (as reported by ``speakers``) be
+    recorded with no recipient, in a sentence whose actor mentions are ``mentions``?  (See
+    the module docstring.)"""
     root = code[:2]
     if code in NEVER_MONADIC:
         return False
     if root in STANDALONE_ROOTS or root in UNADDRESSED_ROOTS:
         return True
     if root in SOLE_PARTY_ROOTS:
-        return not other_parties(mentions, sources)
+        return not other_parties(mentions, sources, speakers)
     return False

@@ -28,7 +28,7 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         for _, obj in tree.preps(i, {"by"}):
             return view.in_phrase(obj)
         return ()
-    subj = tree.kid(i, {"nsubj", "csubj"})
+    subj = tree.kid(i, {"nsubj", "csubj", "nsubjpass"})  # nsubjpass: a stance (is_stance)
     if subj is not None:
         word = tree.tok(subj).text.lower()
         if word in RELATIVE_PRONOUNS and tree.tok(i).dep in {"relcl", "acl"}:

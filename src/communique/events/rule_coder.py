@@ -213,7 +213,7 @@ class RuleCoder:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
             when = self._date(article, sentence, found, usable)
-            monadic = monadic_ok(found.code, found.sources, view.mentions)
+            monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
             for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
 

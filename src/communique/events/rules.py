@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from communique.events.lexicon import Rule
 from communique.events.syntax import Tree
-from communique.events.view import SentenceView
+from communique.events.view import STANCE_PARTICIPLES, SentenceView
 
 
 def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
@@ -84,7 +84,17 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
 
 
 def is_passive(tree: Tree, i: int) -> bool:
-    return bool(tree.kids(i, {"nsubjpass", "auxpass"}))
+    """A true passive ("sanctions were imposed by the US"), not a stance stated with a
+    participle ("Vietnam is committed to reform"), whose subject is the one acting."""
+    return bool(tree.kids(i, {"nsubjpass", "auxpass"})) and not is_stance(tree, i)
+
+
+def is_stance(tree: Tree, i: int) -> bool:
+    """ "X is committed to / opposed to / determined to ...": the participle states X's own
+    position, so X is the source, unless a "by" phrase names someone else."""
+    if tree.lemma(i) not in STANCE_PARTICIPLES:
+        return False
+    return not tree.kids(i, {"agent"}) and not tree.preps(i, {"by"})
 
 
 # --------------------------------------------------------------------------- roles
