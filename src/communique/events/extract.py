@@ -29,6 +29,7 @@ from communique.events.roles import (
     speaker_actors,
     subject_actors,
     target_actors,
+    threatened_parties,
 )
 from communique.events.rules import choose_rule
 from communique.events.syntax import Tree
@@ -254,6 +255,8 @@ def code_frame(
         targets = inner_event.targets
         if not targets and frame == "appeal":
             targets = inner_event.sources
+    if not targets and frame == "threat":
+        targets = threatened_parties(view, i, sources)
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
     inner_tokens = inner_event.tokens if inner_event else ()

@@ -176,6 +176,40 @@ def _target_actors(
     return ()
 
 
+_THREAT_PREPS = frozenset({"against", "on", "toward", "towards", "at", "to", "in", "into", "with"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def threatened_parties(
+    view: SentenceView, i: int, sources: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """Whom a threat at frame verb ``i`` is aimed at when it has no object: the party the
+    threatened act would hit ("threatened to resume attacks in Israel", "to cut off power to
+    Armenia"), else the party whose conduct the condition names ("threatened to walk out of the
+    talks if Washington deploys the missiles", "unless Seoul lifts the ban")."""
+    tree = view.tree
+    comps = [c for c in tree.kids(i, {"xcomp", "ccomp"})]
+    for comp in comps:
+        for k in tree.subtree(comp):
+            tok = tree.tok(k)
+            if tok.dep != "prep" or tok.text.lower() not in _THREAT_PREPS:
+                continue
+            pobj = tree.pobj(k)
+            found = no_places(view.in_phrase(pobj)) if pobj is not None else ()
+            found = tuple(m for m in found if m not in sources)
+            if found:
+                return found
+    for verb in (i, *comps):
+        for clause in tree.kids(verb, {"advcl"}):
+            marks = {tree.tok(m).text.lower() for m in tree.kids(clause, {"mark"})}
+            subj = tree.kid(clause, {"nsubj", "nsubjpass"})
+            if marks & _CONDITION_MARKS and subj is not None:
+                found = tuple(m for m in no_places(view.in_phrase(subj)) if m not in sources)
+                if found:
+                    return found
+    return ()
+
+
 def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
     """ "the strikes", "the sanctions": an event noun without actors refers back to the latest
     event of its kind in the article; its source is the target of the reaction."""
