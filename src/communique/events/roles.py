@@ -19,6 +19,8 @@ from communique.events.view import (
 from communique.types import ActorMention
 
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Object classes naming people, whose nationality makes them the party acted upon.
+_PEOPLE_CLASSES = frozenset({"@DIPLOMAT", "@PERSONS"})
 
 
 def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
@@ -129,6 +131,12 @@ def _target_actors(
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
                     return found
+    if carrier is not None and noun is None and rule.obj in _PEOPLE_CLASSES:
+        # "expelled two Russian diplomats", "freed Israeli hostages": whose people they are.
+        own = subject_actors(view, i)
+        found = tuple(m for m in no_places(view.in_phrase(carrier)) if m not in own)
+        if found:
+            return found
     if is_passive(tree, i) and noun is None:
         subj = tree.kid(i, {"nsubjpass"})
         if subj is not None and view.at(subj):
