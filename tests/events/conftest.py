@@ -7,19 +7,25 @@ from datetime import date
 
 import pytest
 
+from communique.pipeline import Pipeline
 from communique.types import EventMention
 
 Coder = Callable[[str], list[EventMention]]
 
 
 @pytest.fixture(scope="session")
-def code() -> Coder:
-    """Code one text with the real pipeline (loads the spaCy model once)."""
-    from communique.pipeline import Pipeline
+def pipeline() -> Pipeline:
+    """The built-in pipeline; the spaCy model loads once per session, on first use."""
+    return Pipeline()
 
-    pipeline = Pipeline()
 
-    def run(text: str) -> list[EventMention]:
-        return pipeline.code_text(text, published=date(2024, 5, 6))[1]
+@pytest.fixture(scope="session")
+def code(pipeline: Pipeline) -> Coder:
+    """Code one text as if published on 2024-05-06 (a Monday)."""
+    return lambda text: pipeline.code_text(text, published=date(2024, 5, 6))[1]
 
-    return run
+
+@pytest.fixture(scope="session")
+def coded(pipeline: Pipeline) -> Coder:
+    """Code one text as if published on 2004-06-01 (office holders of that year apply)."""
+    return lambda text: pipeline.code_text(text, published=date(2004, 6, 1))[1]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
+from communique.events.obligation import code_obligations
 from communique.events.roles import (
     agreement_partners,
     attack_agents,
@@ -31,6 +32,7 @@ from communique.events.roles import (
     speaker_actors,
     subject_actors,
     target_actors,
+    threatened_parties,
 )
 from communique.events.rules import choose_rule, is_passive
 from communique.events.syntax import Tree
@@ -59,7 +61,8 @@ def find_events(view: SentenceView) -> list[Found]:
     """All events of a sentence, in trigger order."""
     tree = view.tree
     consumed: set[int] = set()
-    found: list[Found] = []
+    # "X said Y must ...": the obligation is X's demand on Y (and its complement is used up).
+    found: list[Found] = code_obligations(view, consumed, lambda c: code_verb(view, c, consumed))
     verbs = [t.i for t in tree.tokens if t.pos in VERB_POS]
     # Frame verbs first, so that their complements are consumed before being coded alone.
     # Allegations too, so that an alleged act is never coded as done.
@@ -277,6 +280,8 @@ def code_frame(
         targets = inner_event.targets
         if not targets and frame == "appeal":
             targets = inner_event.sources
+    if not targets and frame == "threat":
+        targets = threatened_parties(view, i, sources)
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
     inner_tokens = inner_event.tokens if inner_event else ()

@@ -19,7 +19,7 @@ from communique.errors import DictionaryError
 
 _DATA = "communique.events.data"
 # Trigger rules: the core file first; rows of later files only add (earlier rows win ties).
-_RULE_FILES = ("lexicon.tsv", "lexicon_cameo.tsv")
+_RULE_FILES = ("lexicon.tsv", "lexicon_cameo.tsv", "lexicon_plover.tsv")
 _FILES = (*_RULE_FILES, "classes.tsv", "frames.tsv", "content.tsv", "speech.tsv")
 
 

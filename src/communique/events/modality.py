@@ -21,6 +21,9 @@ _FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "go", "mull",
      "consider", "weigh", "arrange", "slate", "poise", "likely"}
 )  # fmt: skip
+# "is ready to send troops", "said it is prepared to impose martial law": a stated readiness
+# is an announced intention, coded like a plan.
+_READINESS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen"})
 _WISH_GOVERNORS = frozenset(
     {"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished",
      "like", "desire", "long", "yearn"}
@@ -114,7 +117,7 @@ def _governed(tree: Tree, i: int) -> str | None:
         # theirs; one's own wish ("wants to help") is.
         own_subject = tree.kid(i, {"nsubj", "nsubjpass"}) is not None
         return "hypothetical" if own_subject else "wish"
-    if glemma in _FUTURE_GOVERNORS or (glemma == "be" and xcomp):
+    if glemma in _FUTURE_GOVERNORS or (glemma == "be" and xcomp) or forms & _READINESS:
         return "future"
     if xcomp and tree.tok(governor).pos in _VERBS:
         inherited = modality_of(tree, governor)  # "hopes they will keep talking"

@@ -19,6 +19,8 @@ from communique.events.view import (
 from communique.types import ActorMention
 
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Object classes naming people, whose nationality makes them the party acted upon.
+_PEOPLE_CLASSES = frozenset({"@DIPLOMAT", "@PERSONS"})
 
 
 def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
@@ -26,7 +28,7 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     tree = view.tree
     if is_passive(tree, i):
         return passive_agents(view, i)
-    subjects = tree.kids(i, {"nsubj", "csubj"})
+    subjects = tree.kids(i, {"nsubj", "csubj", "nsubjpass"})  # nsubjpass: a stance (is_stance)
     if subjects:
         subj = subjects[0]
         word = tree.tok(subj).text.lower()
@@ -179,6 +181,12 @@ def _target_actors(
             found = no_places(view.in_phrase(carrier))
             if found:
                 return found
+    if carrier is not None and noun is None and rule.obj in _PEOPLE_CLASSES:
+        # "expelled two Russian diplomats", "freed Israeli hostages": whose people they are.
+        own = subject_actors(view, i)
+        found = tuple(m for m in no_places(view.in_phrase(carrier)) if m not in own)
+        if found:
+            return found
     if is_passive(tree, i) and noun is None:
         subj = patient(tree, i)
         if subj is not None and view.at(subj):
@@ -262,6 +270,40 @@ def _content_party(view: SentenceView, verb: int) -> tuple[ActorMention, ...]:
             found = no_places(view.in_phrase(pobj))
             if found:
                 return found
+    return ()
+
+
+_THREAT_PREPS = frozenset({"against", "on", "toward", "towards", "at", "to", "in", "into", "with"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def threatened_parties(
+    view: SentenceView, i: int, sources: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """Whom a threat at frame verb ``i`` is aimed at when it has no object: the party the
+    threatened act would hit ("threatened to resume attacks in Israel", "to cut off power to
+    Armenia"), else the party whose conduct the condition names ("threatened to walk out of the
+    talks if Washington deploys the missiles", "unless Seoul lifts the ban")."""
+    tree = view.tree
+    comps = [c for c in tree.kids(i, {"xcomp", "ccomp"})]
+    for comp in comps:
+        for k in tree.subtree(comp):
+            tok = tree.tok(k)
+            if tok.dep != "prep" or tok.text.lower() not in _THREAT_PREPS:
+                continue
+            pobj = tree.pobj(k)
+            found = no_places(view.in_phrase(pobj)) if pobj is not None else ()
+            found = tuple(m for m in found if m not in sources)
+            if found:
+                return found
+    for verb in (i, *comps):
+        for clause in tree.kids(verb, {"advcl"}):
+            marks = {tree.tok(m).text.lower() for m in tree.kids(clause, {"mark"})}
+            subj = tree.kid(clause, {"nsubj", "nsubjpass"})
+            if marks & _CONDITION_MARKS and subj is not None:
+                found = tuple(m for m in no_places(view.in_phrase(subj)) if m not in sources)
+                if found:
+                    return found
     return ()
 
 

@@ -29,6 +29,7 @@ from communique.actors import KnowledgeBase, resolve_article
 from communique.events.dates import event_date, find_date_expressions
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.monadic import monadic_ok
 from communique.events.syntax import Tree
 from communique.ontology import Ontology, load_ontology
 from communique.types import (
@@ -54,11 +55,6 @@ _FORCE_ROOTS = frozenset({"18", "19"})
 _LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# Roots whose events are recorded even when the text names no recipient: acts that stand
-# on their own (withdrawals, investigations, protests, shows of force, coercion, violence).
-# Words addressed to nobody in particular (statements, appeals, intents, praise, criticism,
-# threats) say too little without a counterpart to be worth a row.
-_TARGETLESS_OK = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 
 
 def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
@@ -260,7 +256,8 @@ class RuleCoder:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
             when = self._date(article, sentence, found, usable)
-            for event in self._mentions(article, sentence, found, when):
+            monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
+            for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
 
     # ------------------------------------------------------------------ steps
@@ -335,8 +332,16 @@ class RuleCoder:
         return pairs
 
     def _mentions(
-        self, article: Article, sentence: ParsedSentence, found: Found, when: EventDate
+        self,
+        article: Article,
+        sentence: ParsedSentence,
+        found: Found,
+        when: EventDate,
+        *,
+        monadic: bool = False,
     ) -> Iterable[EventMention]:
+        """Event records of ``found``, one per dyad; ``monadic``: whether a source without a
+        recipient still makes a row (``monadic.monadic_ok``)."""
         code = found.code
         if not self.ontology.is_cameo(code):
             log.warning("lexicon code %s is not a CAMEO code; skipped", code)
@@ -351,7 +356,7 @@ class RuleCoder:
         # directions as one happening.
         symmetric = found.symmetric or any((t, s) in pairs for s, t in pairs if t is not None)
         for source, target in pairs:
-            if target is None and cameo.root not in _TARGETLESS_OK:
+            if target is None and not monadic:
                 continue
             key = "|".join(
                 [article.article_id, str(sentence.index), str(found.trigger), code,

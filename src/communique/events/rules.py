@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from communique.events.lexicon import Rule
 from communique.events.syntax import Tree
-from communique.events.view import SentenceView
+from communique.events.view import STANCE_PARTICIPLES, SentenceView
 
 
 def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
@@ -99,6 +99,8 @@ def infinitive_subject(tree: Tree, i: int) -> int | None:
 def is_passive(tree: Tree, i: int) -> bool:
     """A passive clause ("was released by"), or a reduced passive: a past participle that
     modifies a noun ("prisoners jailed last year", "soldiers killed in the east")."""
+    if is_stance(tree, i):
+        return False
     return bool(tree.kids(i, {"nsubjpass", "auxpass"})) or reduced_passive(tree, i)
 
 
@@ -130,6 +132,14 @@ def patient(tree: Tree, i: int) -> int | None:
     if relative and tree.tok(i).dep == "relcl" and head is not None:
         return head
     return subj
+
+
+def is_stance(tree: Tree, i: int) -> bool:
+    """ "X is committed to / opposed to / determined to ...": the participle states X's own
+    position, so X is the source, unless a "by" phrase names someone else."""
+    if tree.lemma(i) not in STANCE_PARTICIPLES:
+        return False
+    return not tree.kids(i, {"agent"}) and not tree.preps(i, {"by"})
 
 
 # --------------------------------------------------------------------------- roles

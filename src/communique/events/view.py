@@ -30,6 +30,10 @@ ASPECTUAL = frozenset(
     {"keep", "continue", "start", "begin", "try", "seek", "work", "help", "move", "step",
      "strive", "endeavor", "endeavour", "go", "make", "take"}
 )  # fmt: skip
+# Participles that state the subject's own stance: "is committed to", "is opposed to".
+STANCE_PARTICIPLES = frozenset(
+    {"commit", "oppose", "determine", "dedicate", "devote", "resolve", "dispose", "prepare"}
+)
 FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 COLLECTIVE_NOUNS = frozenset(
     {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
