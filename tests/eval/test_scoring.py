@@ -153,6 +153,17 @@ def test_article_wrong_date_is_reported() -> None:
     assert "2021-07-20" in bad.expected and "2021-07-23" in bad.found
 
 
+def test_two_mentions_of_one_dyad_are_paired_by_date_not_crossed() -> None:
+    item = article_item(
+        art("CHN", "PRK", ("04",), date=day(20), window=(0, 0)),
+        art("CHN", "PRK", ("04",), date=day(25), window=(0, 0)),
+    )
+    later = make_event("CHN", "PRK", "042", date=day(25))
+    earlier = make_event("CHN", "PRK", "042", date=day(20))
+    result = score_article("f", item, [earlier, later])
+    assert result.date == Accuracy(2, 2)
+
+
 def test_plover_any_event_of_the_type_is_right() -> None:
     item = GoldItem("p", "text", None, "REQUEST", (GoldEvent("RUR", None, plover="REQUEST"),))
     events = [make_event(plover="CONSULT"), make_event(plover="DEMAND")]  # legacy name

@@ -116,15 +116,25 @@ def excluded_agrees(event: EventMention, gold: GoldEvent) -> bool:
 
 
 def max_matching(
-    system: Sequence[EventMention], gold: Sequence[GoldEvent], match: EventMatch
+    system: Sequence[EventMention],
+    gold: Sequence[GoldEvent],
+    match: EventMatch,
+    prefer: EventMatch | None = None,
 ) -> dict[int, int]:
     """A maximum one-to-one matching, as ``{gold index: system index}``.
 
     Gold events are taken in order, so listing required gold events first guarantees they
     are matched whenever possible before optional ones compete for the same system event:
-    an augmenting path never un-matches a gold event it has matched.
+    an augmenting path never un-matches a gold event it has matched.  ``prefer`` orders each
+    gold event's candidates (preferred first) without changing how many are matched: two
+    correctly dated mentions of the same dyad and root are not crossed over.
     """
     edges = [[s for s, ev in enumerate(system) if match(ev, g)] for g in gold]
+    if prefer is not None:
+        edges = [
+            sorted(cands, key=lambda s, g=g: not prefer(system[s], g))
+            for g, cands in zip(gold, edges, strict=True)
+        ]
     owner: dict[int, int] = {}  # system index -> gold index
 
     def augment(g: int, seen: set[int]) -> bool:

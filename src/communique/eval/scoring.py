@@ -97,6 +97,7 @@ def match_level(
     *,
     ignore: Callable[[EventMention], bool] = lambda _e: False,
     extras_ok: bool = False,
+    prefer: EventMatch | None = None,
 ) -> LevelOutcome:
     """Match ``system`` to ``gold`` one-to-one and count.
 
@@ -105,7 +106,7 @@ def match_level(
     already-found event, not false positives (article gold).
     """
     order = sorted(range(len(gold)), key=lambda i: not gold[i].must)  # required first, stable
-    found = max_matching(system, [gold[i] for i in order], rule)
+    found = max_matching(system, [gold[i] for i in order], rule, prefer)
     pairs = {order[g]: s for g, s in found.items()}
     used = set(pairs.values())
     fps = tuple(
@@ -204,7 +205,9 @@ def score_article(file: str, item: GoldItem, events: Sequence[EventMention]) -> 
     """An article-level record: country dyad + root (any of ``roots``), repeats count once."""
     system = scoreable(events)
     gold = item.scored_events
-    root = match_level(system, gold, both(article_dyad, root_matches), extras_ok=True)
+    root = match_level(
+        system, gold, both(article_dyad, root_matches), extras_ok=True, prefer=date_right
+    )
     code_gold = [g if g.codes else replace(g, must=False) for g in gold]
     code = match_level(system, code_gold, _article_code_rule, extras_ok=True)
     dated = [(g, s) for g, s in sorted(root.pairs.items()) if gold[g].date is not None]
