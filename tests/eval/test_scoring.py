@@ -47,6 +47,17 @@ def test_identical_system_events_count_once() -> None:
     assert result.n_system == 1
 
 
+def test_the_mirror_of_a_matched_joint_act_is_not_a_false_positive() -> None:
+    item = sentence_item(petr("RUR", "FRE", "040"))
+    there = make_event("RUR", "FRE", "040", symmetric=True)
+    back = make_event("FRE", "RUR", "040", symmetric=True)
+    result = score_sentence("f", item, [there, back])
+    assert (result.dyad_root.tp, result.dyad_root.fp) == (1, 0)
+    one_way = make_event("FRE", "RUR", "040")  # not a joint act: a real false positive
+    result = score_sentence("f", item, [there, one_way])
+    assert (result.dyad_root.tp, result.dyad_root.fp) == (1, 1)
+
+
 def test_negated_and_hypothetical_events_are_not_scored() -> None:
     assert {"negated", "hypothetical"} <= UNSCORED_MODALITIES
     assert "reported" not in UNSCORED_MODALITIES and "future" not in UNSCORED_MODALITIES

@@ -98,6 +98,7 @@ def match_level(
     ignore: Callable[[EventMention], bool] = lambda _e: False,
     extras_ok: bool = False,
     prefer: EventMatch | None = None,
+    mirrors_ok: bool = False,
 ) -> LevelOutcome:
     """Match ``system`` to ``gold`` one-to-one and count.
 
@@ -115,11 +116,25 @@ def match_level(
         if s not in used
         and not ignore(event)
         and not (extras_ok and any(rule(event, g) for g in gold))
+        and not (mirrors_ok and any(is_mirror(event, system[t]) for t in used))
     )
     missed = tuple(i for i, g in enumerate(gold) if g.must and i not in pairs)
     tp = sum(1 for i in pairs if gold[i].must)
     scores = Scores(tp=tp, fp=len(fps), fn=len(missed), credited=len(pairs) - tp)
     return LevelOutcome(scores, pairs, missed, fps)
+
+
+def is_mirror(event: EventMention, other: EventMention) -> bool:
+    """Is ``event`` the other side of the joint act ``other`` ("A and B met": A->B and B->A,
+    both flagged symmetric)?  Sentence gold often lists one direction of a meeting; the
+    mirror of a matched joint act is the same act, not a false positive."""
+    return (
+        event.symmetric
+        and other.symmetric
+        and event.cameo == other.cameo
+        and event.source_code == other.target_code
+        and event.target_code == other.source_code
+    )
 
 
 def _excluded_counts(item: GoldItem) -> dict[str, int]:
@@ -172,8 +187,12 @@ def score_sentence(file: str, item: GoldItem, events: Sequence[EventMention]) ->
     def ignore(event: EventMention) -> bool:
         return any(excluded_agrees(event, x) for x in excluded)
 
-    root = match_level(system, gold, both(sentence_dyad, root_matches), ignore=ignore)
-    code = match_level(system, gold, both(sentence_dyad, code_matches), ignore=ignore)
+    root = match_level(
+        system, gold, both(sentence_dyad, root_matches), ignore=ignore, mirrors_ok=True
+    )
+    code = match_level(
+        system, gold, both(sentence_dyad, code_matches), ignore=ignore, mirrors_ok=True
+    )
     return ItemResult(
         item_id=item.item_id,
         category=item.category,
