@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "bd69ba83e6ea6a54474f08d302b72c8fd8f4a1fd89a46169458077fb124d62da"
+PINNED_FLOORS_SHA256 = "837e0e3e7d5d524f9bf82b725b1090c7b6d86fa964aba64eb31eb6471fb7747d"
 
 
 def test_floors_are_pinned() -> None:

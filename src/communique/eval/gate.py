@@ -40,10 +40,13 @@ GATE_FILES: dict[str, str] = {
     "petr2_gsr": "universalpetrarch_petr2_gsr_validation.jsonl",
     "ud_unittest": "universalpetrarch_unittest_records_ud.jsonl",
     "plover_gsr": "plover_gsr_cameo_manual.jsonl",
+    "heldout": "eval/heldout.gold.jsonl",
 }
-"""Gate name -> gold file: the bundled sample (package path) or a file in the eval dir."""
+"""Gate name -> gold file: the bundled sample (package path), the repository's held-out set
+(a path from the repository root), or a file in the shared eval dir."""
 
 BUNDLED_GATES = frozenset({"sample"})
+REPO_GATES = frozenset({"heldout"})
 
 
 METRICS: dict[str, Callable[[FileResult], float | None]] = {
@@ -115,11 +118,23 @@ def default_eval_dir() -> Path:
     return source_repo.parent / "shared" / "eval"
 
 
+def repo_root() -> Path:
+    """The checkout the tests run in: the working directory or a parent holding
+    ``pyproject.toml``, else the tree this module was loaded from (an editable install)."""
+    cwd = Path.cwd().resolve()
+    for base in (cwd, *cwd.parents):
+        if (base / "pyproject.toml").is_file() and (base / "eval").is_dir():
+            return base
+    return Path(__file__).resolve().parents[3]
+
+
 def gate_file(gate: str, eval_dir: Path | None = None) -> Path:
     """Where the gold file of ``gate`` is (it may not exist for external gates)."""
     name = GATE_FILES[gate]
     if gate in BUNDLED_GATES:
         return Path(str(resources.files("communique") / name))
+    if gate in REPO_GATES:
+        return repo_root() / name
     return (eval_dir or default_eval_dir()) / name
 
 
