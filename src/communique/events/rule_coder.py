@@ -103,6 +103,17 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
     return ()
 
 
+def _counterparts(sources: Sequence[ActorMention], tone: str) -> dict[str, ActorMention]:
+    """``target-of`` antecedents of a joint act: each party's counterpart is the first other
+    party of another country."""
+    out: dict[str, ActorMention] = {}
+    for m in sources:
+        other = next((o for o in sources if o.actor.country != m.actor.country), None)
+        if m.actor.country and other is not None:
+            out[f"target-of:{m.actor.country}:{tone}"] = other
+    return out
+
+
 def _same_actor(a: Side, b: Side) -> bool:
     """A country and its own government/people named twice ("Kim Jong Un, president of the
     DPRK") are one actor, not a dyad; two sectors of one country (GOV vs OPP) are a dyad."""
@@ -121,7 +132,10 @@ def _outside_other_clauses(
     blocked: list[tuple[int, int]] = []
     ancestors = {trigger, *tree.ancestors(trigger)}
     for tok in tokens:
-        clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors
+        # ... but "talks held in Beijing from March 6 to 10": a participle or relative
+        # clause on the event noun itself dates the event.
+        own = tok.dep in {"acl", "relcl"} and tok.head in {trigger, noun}
+        clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors and not own
         # "its third launch this month": a time phrase modifying another noun dates that noun
         head = tokens[tok.head]
         noun_modifier = (
@@ -187,7 +201,10 @@ class RuleCoder:
             recent.extend(m for m in found_mentions if m.via != "location")
             for event, found in self.code_sentence(article.article, sentence, view):
                 if found.sources:
+                    # by root, and by full code: "condemned the strikes" (195) means the
+                    # latest air strikes, not the air defences' latest shoot-down (190).
                     antecedents[event.cameo_root] = found.sources[0]
+                    antecedents[event.cameo] = found.sources[0]
                     if found.targets and event.modality != "negated":
                         tone = "conflict" if event.quad_class >= 3 else "cooperation"
                         key = f"target-of:{found.sources[0].actor.country}:{tone}"
@@ -195,6 +212,11 @@ class RuleCoder:
                         if event.cameo_root in _FORCE_ROOTS:
                             attacked = f"attacked:{found.targets[0].actor.country}"
                             antecedents[attacked] = found.sources[0]
+                    elif event.modality != "negated":
+                        # "the two sides reached an understanding": after a joint act each
+                        # party's latest counterpart is the other one.
+                        tone = "conflict" if event.quad_class >= 3 else "cooperation"
+                        antecedents.update(_counterparts(found.sources, tone))
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
