@@ -58,6 +58,9 @@ _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Words addressed to nobody in particular (statements, appeals, intents, praise, criticism,
 # threats) say too little without a counterpart to be worth a row.
 _TARGETLESS_OK = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
+# Subordinators of a clause that happened at another time than the main one ("when" and
+# "as" are simultaneous, so their dates still date the main event).
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
 
 
 def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
@@ -114,6 +117,23 @@ def _counterparts(sources: Sequence[ActorMention], tone: str) -> dict[str, Actor
     return out
 
 
+def _past_clause(tree: Tree, found: Found) -> bool:
+    """Is an asserted event told in the past tense ("talks ... broke down in February")?  Then
+    its dates read as past even when the sentence around it looks ahead ("is expected to urge
+    ... after talks broke down in February")."""
+    if found.modality != "asserted":
+        return False
+    verb: int | None = found.trigger
+    if tree.tok(verb).pos not in {"VERB", "AUX"}:
+        # an event noun that is the subject of its verb ("the talks broke down"); not an
+        # object ("announced a visit in October" may announce a future visit)
+        verb = tree.head(verb) if tree.tok(verb).dep in {"nsubj", "nsubjpass"} else None
+    if verb is None or tree.tok(verb).pos not in {"VERB", "AUX"}:
+        return False
+    tags = {tree.tok(verb).tag} | {tree.tok(a).tag for a in tree.kids(verb, {"aux", "auxpass"})}
+    return "VBD" in tags and "MD" not in tags
+
+
 def _same_actor(a: Side, b: Side) -> bool:
     """A country and its own government/people named twice ("Kim Jong Un, president of the
     DPRK") are one actor, not a dyad; two sectors of one country (GOV vs OPP) are a dyad."""
@@ -144,7 +164,14 @@ def _outside_other_clauses(
             and head.i not in ancestors
             and head.i != noun
         )
-        if clause or noun_modifier:
+        # "is expected to urge ... after the summit ended in February": a date in a
+        # temporal clause dates that clause's event, not the main one.
+        temporal = (
+            tok.dep == "advcl"
+            and tok.i not in ancestors
+            and any(tokens[m].text.lower() in _SEQUENCE_MARKS for m in tree.kids(tok.i, {"mark"}))
+        )
+        if clause or noun_modifier or temporal:
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
@@ -238,7 +265,7 @@ class RuleCoder:
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
-            when = self._date(article, sentence, found, usable)
+            when = self._date(article, sentence, found, usable, past=_past_clause(view.tree, found))
             for event in self._mentions(article, sentence, found, when):
                 yield event, found
 
@@ -260,7 +287,13 @@ class RuleCoder:
         return replace(found, code=code)
 
     def _date(
-        self, article: Article, sentence: ParsedSentence, found: Found, expressions: list
+        self,
+        article: Article,
+        sentence: ParsedSentence,
+        found: Found,
+        expressions: list,
+        *,
+        past: bool = False,
     ) -> EventDate:
         tok = sentence.tokens[found.trigger]
         if found.noun is not None and any(e.role == "dated" for e in expressions):
@@ -272,7 +305,7 @@ class RuleCoder:
                 article.published,
                 anchor=anchor,
                 expressions=expressions,
-                future=True if found.modality == "future" else None,
+                future=True if found.modality == "future" else (False if past else None),
             )
         except ValueError:
             log.warning("could not date event in %s: %r", article.path, sentence.text[:80])
