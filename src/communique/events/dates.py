@@ -25,7 +25,9 @@ documented rule per form.  Conventions:
 * "next Monday" is always after, "last Friday" always before the publication day.
 * An anniversary is dated from the origin the sentence gives ("signed on July 11, 1961" +
   "60th anniversary" = 11 July 2021); otherwise it cannot be dated and the event falls back
-  to the publication date, marked as such.
+  to the publication date, marked as such.  Conversely, the event named by "the third
+  anniversary of <event>" is dated N years before the anniversary (the sentence's day, else
+  the publication day).
 """
 
 from __future__ import annotations
@@ -38,9 +40,12 @@ from communique.events.dates_find import find_hits
 from communique.events.dates_lexicon import DateLexicon, default_lexicon
 from communique.events.dates_model import DateExpression
 from communique.events.dates_passes import (
+    anniversary_origin,
+    duration_start,
     merge_weekday_dates,
     resolve_anaphors,
     resolve_anniversaries,
+    when_clause_date,
 )
 from communique.events.dates_resolve import to_expression
 from communique.types import EventDate
@@ -123,7 +128,14 @@ def event_date(
     if expressions is None or future is not None:
         fresh = find_date_expressions(text, ref, future=future, lexicon=lex)
         expressions = fresh if expressions is None else _realign(expressions, fresh)
-    chosen = choose_expression(text, expressions, anchor, lex)
+    given = list(expressions)
+    chosen = (
+        anniversary_origin(text, given, anchor, ref, lex)
+        or when_clause_date(text, given, anchor)
+        or duration_start(text, given, anchor, ref, lex)
+    )
+    if chosen is None:
+        chosen = choose_expression(text, expressions, anchor, lex)
     if chosen is not None and chosen.value is not None:
         return EventDate(chosen.value, chosen.precision, chosen.basis, chosen.text)
     if ref is not None:

@@ -86,7 +86,7 @@ def _core_patterns(lex: DateLexicon) -> tuple[tuple[str, str], ...]:
                     r"last\s+night)(?P<poss>['’]s)?(?![\w]))"),
         ("anaphoric", rf"(?i:(?<![\w])(?P<ana>the\s+(?:day|night)\s+before|the\s+previous\s+"
                       rf"(?:day|night)|the\s+day\s+after|the\s+next\s+day|the\s+following\s+"
-                      rf"day|the\s+same\s+day|that\s+(?:same\s+)?day|{card}\s+days?\s+"
+                      rf"day|the\s+same\s+day|that\s+(?:same\s+)?day|{card}\s+(?P<aunit>day|week)s?\s+"
                       rf"(?P<dir>earlier|later|before|after)){END})"),
         ("period", r"(?i:(?<![\w])(?P<rel>last|this|next|the\s+previous|the\s+following|"
                    r"the\s+coming)\s+(?P<unit>week|weekend|month|year)(?P<poss>['’]s)?(?![\w]))"),

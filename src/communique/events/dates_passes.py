@@ -120,6 +120,8 @@ def _anaphor_offset(hit: Hit, lex: DateLexicon) -> int | None:
     n = lex.cardinal_value(hit.groups["n"]) if "n" in hit.groups else 1
     if n is None:
         return None
+    if (hit.get("aunit") or "").lower() == "week":  # "one week after", "two weeks earlier"
+        n *= 7
     backwards = "before" in phrase or "previous" in phrase or direction in {"earlier", "before"}
     return -n if backwards else n
 
@@ -134,7 +136,8 @@ def resolve_anaphors(
     "Two days after it warned Seoul" is different: it dates the clause it governs, as the
     earlier day minus the offset ("fired on Sunday, two days after it warned" -- the warning
     was on Friday).  Such expressions get ``ROLE_REFERENCE``; with no earlier day in the
-    sentence ("the day before the summit") they stay unresolved.
+    sentence, "N days after <clause>" counts back from the publication date, while "the day
+    before the summit" (which would point past it) stays unresolved.
     """
     out = list(items)
     for i, (hit, expr) in enumerate(items):
@@ -156,6 +159,124 @@ def resolve_anaphors(
             value = base + timedelta(days=-offset if governs else offset)
         elif offset is not None and offset < 0 and ref is not None and not governs:
             value = ref + timedelta(days=offset)
+        elif offset is not None and offset > 0 and ref is not None and governs:
+            # "The statement came two days after the Treasury sanctioned ...": with no day
+            # in the sentence the main event is the day's news, so the governed (earlier)
+            # event is counted back from the publication date.
+            value = ref - timedelta(days=offset)
         role = ROLE_REFERENCE if governs else expr.role
         out[i] = (hit, replace(expr, value=value, role=role))
     return out
+
+
+ANNIVERSARY_OF = re.compile(r"\s+of\s+[^,;:()]*")
+ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _years_in(text: str, lex: DateLexicon) -> int | None:
+    """N of "the third anniversary", "its 60th anniversary", "the twenty-fifth anniversary"."""
+    if m := ORDINAL_DIGITS.search(text):
+        return int(m.group(1))
+    words = text.replace("-", " ").split()
+    for k in range(len(words)):
+        for width in (2, 1):
+            value = lex.ordinal_value(" ".join(words[k : k + width]))
+            if value is not None and len(words[k : k + width]) == width:
+                return value
+    return None
+
+
+def anniversary_origin(
+    text: str,
+    expressions: list[DateExpression],
+    anchor: tuple[int, int] | None,
+    ref: date | None,
+    lex: DateLexicon,
+) -> DateExpression | None:
+    """ "adopted sanctions on Monday, on the third anniversary of Moscow's invasion": the event
+    named in the "of" phrase happened N years before the anniversary, which is the sentence's
+    day (or, without one, the publication day).  ``None`` unless the anchor is in that phrase."""
+    if anchor is None:
+        return None
+    for expr in expressions:
+        if expr.kind != "anniversary":
+            continue
+        phrase = ANNIVERSARY_OF.match(text, expr.end)
+        if phrase is None or not (phrase.start() < anchor[0] and anchor[1] <= phrase.end()):
+            continue
+        years = _years_in(expr.text, lex)
+        days = [
+            e.value for e in expressions
+            if e is not expr and e.kind != "anniversary" and e.precision == DAY
+            and e.role == ROLE_POINT and e.value is not None and e.end <= expr.start
+        ]  # fmt: skip
+        base = expr.value or (days[-1] if days else ref)
+        if years is None or base is None:
+            return None
+        origin = safe_date(base.year - years, base.month, base.day)
+        if origin is None:  # 29 February
+            origin = date(base.year - years, base.month, 28)
+        return replace(expr, value=origin, precision=DAY, basis="relative", role=ROLE_ORIGIN)
+    return None
+
+
+WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]*", re.IGNORECASE)
+
+
+def when_clause_date(
+    text: str, expressions: list[DateExpression], anchor: tuple[int, int] | None
+) -> DateExpression | None:
+    """ "has not held talks since October last year, when negotiations broke down in
+    Stockholm": a "when" clause right after a date tells what happened at that date, whatever
+    role the date plays for the main clause.  ``None`` unless the anchor is in such a clause."""
+    if anchor is None:
+        return None
+    for expr in expressions:
+        clause = WHEN_CLAUSE.match(text, expr.end)
+        if expr.value is None or clause is None:
+            continue
+        if clause.start() < anchor[0] and anchor[1] <= clause.end():
+            return replace(expr, role=ROLE_POINT)
+    return None
+
+
+def _duration_pattern(lex: DateLexicon) -> re.Pattern[str]:
+    cards = "|".join(sorted((re.escape(c) for c in lex.cardinals), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w])after\s+(?P<n>\d{{1,2}}|{cards})\s+(?P<unit>day|week)s?\s+of\s+"
+        rf"[^,;:()]*)"
+    )
+
+
+def duration_start(
+    text: str,
+    expressions: list[DateExpression],
+    anchor: tuple[int, int] | None,
+    ref: date | None,
+    lex: DateLexicon,
+) -> DateExpression | None:
+    """ "announced the deal after four days of talks in Beijing": the talks began N days before
+    the sentence's day (else the publication day).  Like a range, a stretch of days is dated
+    from its first day.  ``None`` unless the anchor is in the "of" phrase."""
+    if anchor is None:
+        return None
+    for m in _duration_pattern(lex).finditer(text):
+        of_start = m.start() + m.group(0).lower().index(" of ") + 3
+        if not (of_start < anchor[0] and anchor[1] <= m.end()):
+            continue
+        n = lex.cardinal_value(m["n"])
+        days = [
+            e.value for e in expressions
+            if e.precision == DAY and e.role == ROLE_POINT and e.value is not None
+            and e.end <= m.start()
+        ]  # fmt: skip
+        base = days[-1] if days else ref
+        if n is None or base is None:
+            return None
+        n *= 7 if m["unit"].lower() == "week" else 1
+        value = base - timedelta(days=n)
+        span = m.group(0)[: of_start - m.start()].rstrip()
+        return DateExpression(
+            m.start(), m.start() + len(span), span, value, DAY, "relative", "anaphoric"
+        )
+    return None

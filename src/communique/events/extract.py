@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from communique.events.labels import code_label
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
@@ -29,6 +30,7 @@ from communique.events.roles import (
     inherited_targets,
     no_places,
     noun_roles,
+    purpose_governor,
     speaker_actors,
     subject_actors,
     target_actors,
@@ -100,7 +102,8 @@ def _attributions(tree: Tree) -> set[int]:
 
 def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
     """ "Russia rained missiles on Kyiv, killing 11 people": the participle describes the
-    attack's outcome, not a second attack."""
+    attack's outcome, not a second attack.  Likewise "summoned the envoy to protest": the
+    purpose restates the act it belongs to."""
     by_trigger = {f.trigger: f for f in found}
     kept = []
     for f in found:
@@ -108,6 +111,10 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         parent = by_trigger.get(head) if head is not None else None
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
         if outcome and parent is not None and parent.code[:2] == f.code[:2]:
+            continue
+        governor = purpose_governor(tree, f.trigger)
+        act = by_trigger.get(governor) if governor is not None else None
+        if act is not None and act.code[:2] == f.code[:2]:
             continue
         kept.append(f)
     return kept
@@ -127,6 +134,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         return None
     rule, obj = chosen
     consumed.add(i)
+    if rule.predicative:  # "called Seoul a puppet", "said the sanctions were illegal"
+        return code_label(view, i, rule, obj, consumed)
     noun = None
     code = rule.code
     target_rule = rule
@@ -141,7 +150,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         if noun_rule is None:
             return None
         target_rule = noun_rule[0]
-        code = _resolve_noun_code(view, obj, target_rule)
+        code = _resolve_noun_code(view, obj, target_rule, trigger=i)
         noun = obj
         consumed.add(obj)
         mods = tree.kids(obj, {"amod", "compound"})
@@ -151,7 +160,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     elif code.startswith("frame:"):
         return code_frame(view, i, rule, obj, consumed)
     elif code == "content":
-        code = _content_code(view, rule)
+        code = _content_code(view, rule, i)
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
@@ -164,6 +173,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:
         targets = inherited_targets(view, head)
+    governor = purpose_governor(tree, i)
+    if not targets and governor is not None:
+        # "summoned the envoy to protest ...": the purpose shares the act's addressee.
+        targets = inherited_targets(view, governor)
     if (
         "hit" in rule.flags
         and targets
@@ -191,6 +204,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         if rule.code != "=obj"
         else _by_source_kind(code, target_rule, sources)
     )
+    if (rule.symmetric or target_rule.symmetric) and not sources and len(targets) >= 2:
+        # "talks held in Doha between an Afghan and a Pakistani delegation": nobody is named as
+        # doer, the parties of a joint act are all in the "between" phrase
+        sources, targets = targets, ()
     modality = modality_of(tree, i, noun_head=noun)
     if modality == "negated" and is_refusal(tree, i) and code[:2] in REFUSABLE_ROOTS:
         # "said it would not provide aid": a stated refusal is itself an act (CAMEO 12).
@@ -269,8 +286,14 @@ def code_frame(
                 if targets or tree.tok(k).dep != "prep" or tree.tok(k).text.lower() not in wanted:
                     continue
                 pobj = tree.pobj(k)
-                if pobj is not None:
-                    targets = tuple(m for m in no_places(view.in_phrase(pobj)) if m not in sources)
+                if pobj is None or _attribution(tree, k):
+                    continue  # "according to the ministry" names who reports, not who is addressed
+                own = {m.actor.country for m in sources if m.actor.country}
+                targets = tuple(
+                    m
+                    for m in no_places(view.in_phrase(pobj))
+                    if m not in sources and not (m.actor.country and m.actor.country in own)
+                )
     if not targets and frame in {"demand", "appeal"}:
         for comp in tree.kids(i, {"ccomp"}):  # "demanded that Takaichi take back her words"
             subj = tree.kid(comp, {"nsubj", "nsubjpass"})
@@ -312,6 +335,8 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
             targets = view.in_phrase(pobj)
             if targets:
                 break
+    if rule.symmetric and len({*sources, *targets}) < 2:
+        targets = unique((*targets, *_stray_between(view, n)))
     if rule.symmetric and len({*sources, *targets}) >= 2 and not (sources and targets):
         # "the Xi-Kim summit", "the summit between Kim and Trump": a joint event
         sources, targets = unique((*sources, *targets)), ()
@@ -332,6 +357,28 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
     )
 
 
+def _attribution(tree: Tree, prep: int) -> bool:
+    """ "according to X", "as reported by X": a phrase naming who reports."""
+    head = tree.head(prep)
+    return head is not None and tree.lemma(head) in {"accord", "according"}
+
+
+def _stray_between(view: SentenceView, n: int) -> tuple[ActorMention, ...]:
+    """ "The agreement came out of talks held in Beijing between a Saudi delegation ... and an
+    Iranian delegation": the parser hangs "between" on the governing verb, which takes no
+    "between" of its own; the phrase still names the parties of the joint event noun."""
+    tree = view.tree
+    verb = next((a for a in tree.ancestors(n) if tree.tok(a).pos in VERB_POS), None)
+    if verb is None or choose_rule(view, verb, "V") is not None:
+        return ()
+    found: list[ActorMention] = []
+    for _, pobj in tree.preps(verb, {"between"}):
+        # "between A, led by X, and B": the second party may hang on the first one's phrase.
+        for k in [pobj, *(k for k in tree.subtree(pobj) if tree.tok(k).dep == "conj")]:
+            found.extend(no_places(view.in_phrase(k)))
+    return unique(found)
+
+
 def _noun_modality(view: SentenceView, n: int) -> str:
     own = modality_of(view.tree, n)
     if own != "asserted":
@@ -342,17 +389,29 @@ def _noun_modality(view: SentenceView, n: int) -> str:
     return modality_of(view.tree, head) if head is not None else own
 
 
-def _resolve_noun_code(view: SentenceView, n: int, rule: Rule) -> str:
+def _resolve_noun_code(
+    view: SentenceView, n: int, rule: Rule, *, trigger: int | None = None
+) -> str:
     if rule.code == "content":
-        return _content_code(view, rule)
+        return _content_code(view, rule, n if trigger is None else trigger)
     return rule.code
 
 
-def _content_code(view: SentenceView, rule: Rule) -> str:
-    lemmas = {t.lemma.lower() for t in view.tree.tokens} | {
-        t.text.lower() for t in view.tree.tokens
-    }
-    return view.lexicon.content_code(lemmas) or rule.flags.get("default", "010")
+def _content_code(view: SentenceView, rule: Rule, trigger: int | None = None) -> str:
+    """What a letter or message does, from its cue words: first those in the trigger's own
+    phrase ("sent a message to the North to protest ..."), then the whole sentence -- so that
+    "fired warning shots, and sent a message to protest" is a protest, not a warning."""
+    tree = view.tree
+    scopes = [tree.subtree(trigger)] if trigger is not None else []
+    scopes.append([t.i for t in tree.tokens])
+    for scope in scopes:
+        lemmas = {tree.tok(k).lemma.lower() for k in scope} | {
+            tree.tok(k).text.lower() for k in scope
+        }
+        code = view.lexicon.content_code(lemmas)
+        if code is not None:
+            return code
+    return rule.flags.get("default", "010")
 
 
 def _by_source_kind(code: str, rule: Rule, sources: Sequence[ActorMention]) -> str:

@@ -19,7 +19,7 @@ from communique.errors import DictionaryError
 
 _DATA = "communique.events.data"
 # Trigger rules: the core file first; rows of later files only add (earlier rows win ties).
-_RULE_FILES = ("lexicon.tsv", "lexicon_cameo.tsv", "lexicon_plover.tsv")
+_RULE_FILES = ("lexicon.tsv", "lexicon_cameo.tsv", "lexicon_plover.tsv", "lexicon_labels.tsv")
 _FILES = (*_RULE_FILES, "classes.tsv", "frames.tsv", "content.tsv", "speech.tsv")
 
 
@@ -37,6 +37,12 @@ class Rule:
     @property
     def symmetric(self) -> bool:
         return "sym" in self.flags
+
+    @property
+    def predicative(self) -> bool:
+        """ "called Seoul a puppet", "said the sanctions were illegal": the object condition is
+        checked on the predicative complement (the label), not on the direct object."""
+        return "pred" in self.flags
 
     @property
     def target_preps(self) -> tuple[str, ...]:
@@ -104,12 +110,13 @@ def _flags(raw: str, where: str) -> dict[str, str]:
         return flags
     # "sym|tgt=with|to|civ=141": a bare word after a key=value continues that value.
     # Keys: tgt (target prepositions), civ/mil/hit/bare (alternative codes), default.
+    # Bare flags: sym (joint act), rev (the subject receives), pred (a labelling predicate).
     key = None
     for part in raw.split("|"):
         if "=" in part:
             key, value = part.split("=", 1)
             flags[key] = value
-        elif part in {"sym", "rev"}:
+        elif part in {"sym", "rev", "pred"}:
             flags[part] = "1"
             key = None
         elif key is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from communique.events.lexicon import Rule
 from communique.events.rules import choose_rule, is_passive, patient
+from communique.events.syntax import Tree
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     FIRST_PERSON,
@@ -21,6 +22,7 @@ from communique.types import ActorMention
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Object classes naming people, whose nationality makes them the party acted upon.
 _PEOPLE_CLASSES = frozenset({"@DIPLOMAT", "@PERSONS"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
@@ -38,17 +40,18 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         # "Lions, tigers, and Gondor welcomed": a broken list may leave several subjects,
         # or hang its members as appositions ("Mordor, the Shire, Arnor and Bree")
         found = no_places(
-            unique(
-                [m for s in subjects for m in (*view.in_phrase(s, lists=True), *view.listed(s))]
-            )
+            unique([m for s in subjects for m in (*view.in_phrase(s, lists=True), *view.listed(s))])
         )
         if found:
             return found
-        first_person = word in FIRST_PERSON or any(
-            tree.tok(k).text.lower() in FIRST_PERSON for k in tree.kids(subj, {"poss"})
+        # "our military ...", "the ministry said its forces had observed the truce": a
+        # possessive pronoun nobody resolved points to the speaker.
+        owner = word in FIRST_PERSON or any(
+            tree.tok(k).text.lower() in FIRST_PERSON | UNRESOLVED_PRONOUNS
+            for k in tree.kids(subj, {"poss"})
         )
-        if word in UNRESOLVED_PRONOUNS or first_person:
-            return speaker_actors(view, i)  # "the ministry said it ...", "our military ..."
+        if word in UNRESOLVED_PRONOUNS or owner:
+            return speaker_actors(view, i)  # "the ministry said it ..."
         return ()
     dep = tree.tok(i).dep
     head = tree.head(i)
@@ -69,11 +72,19 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
             return no_places(view.in_phrase(raised))
     if dep in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tree.tok(head).pos in VERB_POS:
         return subject_actors(view, head)
+    if dep == "ccomp" and tree.tok(i).tag in FINITE_TAGS and not tree.kids(i, {"mark"}):
+        # "Putin said the sides had reached an understanding and, ..., proposed that ...":
+        # a finite complement without a subject is really coordinated with the report.
+        return subject_actors(view, head)
     if dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was ready to work with"
         up = tree.head(head)
         return subject_actors(view, up) if up is not None else ()
     if dep in {"acl", "relcl"}:
-        return no_places(view.in_phrase(head))
+        found = no_places(view.in_phrase(head))
+        governor = purpose_governor(tree, i)
+        if not found and governor is not None:
+            return subject_actors(view, governor)
+        return found
     return ()
 
 
@@ -116,6 +127,32 @@ def _violent(view: SentenceView, k: int) -> bool:
     pos = "V" if view.tree.tok(k).pos in VERB_POS else "N"
     chosen = choose_rule(view, k, pos)
     return chosen is not None and chosen[0].code[:2] in _VIOLENT_ROOTS - {"17"}
+
+
+def purpose_governor(tree: Tree, i: int) -> int | None:
+    """The verb an infinitive of purpose belongs to: "summoned the envoy [to protest]", and
+    "sent a message via the hotline [to protest]" where the parser hangs the infinitive on the
+    noun of the verb's prepositional phrase."""
+    tok = tree.tok(i)
+    if (
+        tok.pos not in VERB_POS
+        or tok.tag != "VB"
+        or tree.kid(i, {"nsubj", "nsubjpass"}) is not None
+    ):
+        return None
+    if not any(tree.tok(a).text.lower() == "to" for a in tree.kids(i, {"aux"})):
+        return None
+    head = tree.head(i)
+    if head is None:
+        return None
+    if tok.dep == "advcl" and tree.tok(head).pos in VERB_POS:
+        return head
+    if tok.dep in {"acl", "relcl"} and tree.tok(head).dep == "pobj":
+        prep = tree.head(head)
+        verb = tree.head(prep) if prep is not None else None
+        if verb is not None and tree.tok(verb).pos in VERB_POS:
+            return verb
+    return None
 
 
 def _reported(view: SentenceView, i: int) -> bool:
@@ -222,11 +259,18 @@ def _target_actors(
         # "fired warning shots toward the North", "lodged a protest over X's post": the
         # parser hangs the phrase on the object noun.
         wanted = set(preps) | (REACTION_PREPS if rule.code[:2] in REACTION_ROOTS else set())
-        for word, pobj in tree.preps(obj):
+        # "fired two rounds of warning shots, about 10 bullets each, toward the North": any
+        # of the verb's objects may carry the phrase.
+        objects = [obj, *(k for k in tree.kids(i, {"dobj"}) if k != obj)]
+        for word, pobj in [p for o in objects for p in tree.preps(o)]:
             if word in wanted:
                 found = view.in_phrase(pobj)
                 if found:
                     return found
+    if carrier is not None and carrier == obj and view.at(carrier):
+        # "summoned the Ugandan envoy", "expelled Russian diplomats": the object is a person
+        # of the other side, who is the target (unlike "imposed UN sanctions").
+        return no_places(view.in_phrase(carrier))
     if dative is not None:  # "sent a letter to Kim": spaCy makes "to" a dative
         obj2 = tree.pobj(dative)
         if obj2 is not None:
@@ -313,7 +357,8 @@ def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
     chosen = choose_rule(view, obj, "N")
     if chosen is None or chosen[0].code in {"content", "=obj"}:
         return ()
-    found = view.antecedents.get(chosen[0].code[:2])
+    code = chosen[0].code
+    found = view.antecedents.get(code) or view.antecedents.get(code[:2])
     return (found,) if found is not None else ()
 
 

@@ -55,6 +55,9 @@ _FORCE_ROOTS = frozenset({"18", "19"})
 _LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Subordinators of a clause that happened at another time than the main one ("when" and
+# "as" are simultaneous, so their dates still date the main event).
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
 
 
 def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
@@ -140,6 +143,34 @@ def _implied_source(view: SentenceView, found: Found) -> tuple[ActorMention, ...
     return ()
 
 
+def _counterparts(sources: Sequence[ActorMention], tone: str) -> dict[str, ActorMention]:
+    """``target-of`` antecedents of a joint act: each party's counterpart is the first other
+    party of another country."""
+    out: dict[str, ActorMention] = {}
+    for m in sources:
+        other = next((o for o in sources if o.actor.country != m.actor.country), None)
+        if m.actor.country and other is not None:
+            out[f"target-of:{m.actor.country}:{tone}"] = other
+    return out
+
+
+def _past_clause(tree: Tree, found: Found) -> bool:
+    """Is an asserted event told in the past tense ("talks ... broke down in February")?  Then
+    its dates read as past even when the sentence around it looks ahead ("is expected to urge
+    ... after talks broke down in February")."""
+    if found.modality != "asserted":
+        return False
+    verb: int | None = found.trigger
+    if tree.tok(verb).pos not in {"VERB", "AUX"}:
+        # an event noun that is the subject of its verb ("the talks broke down"); not an
+        # object ("announced a visit in October" may announce a future visit)
+        verb = tree.head(verb) if tree.tok(verb).dep in {"nsubj", "nsubjpass"} else None
+    if verb is None or tree.tok(verb).pos not in {"VERB", "AUX"}:
+        return False
+    tags = {tree.tok(verb).tag} | {tree.tok(a).tag for a in tree.kids(verb, {"aux", "auxpass"})}
+    return "VBD" in tags and "MD" not in tags
+
+
 def _same_actor(a: Side, b: Side) -> bool:
     """A country and its own government/people named twice ("Kim Jong Un, president of the
     DPRK") are one actor, not a dyad; two sectors of one country (GOV vs OPP) are a dyad."""
@@ -158,7 +189,10 @@ def _outside_other_clauses(
     blocked: list[tuple[int, int]] = []
     ancestors = {trigger, *tree.ancestors(trigger)}
     for tok in tokens:
-        clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors
+        # ... but "talks held in Beijing from March 6 to 10": a participle or relative
+        # clause on the event noun itself dates the event.
+        own = tok.dep in {"acl", "relcl"} and tok.head in {trigger, noun}
+        clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors and not own
         # "its third launch this month": a time phrase modifying another noun dates that noun
         head = tokens[tok.head]
         noun_modifier = (
@@ -167,7 +201,14 @@ def _outside_other_clauses(
             and head.i not in ancestors
             and head.i != noun
         )
-        if clause or noun_modifier:
+        # "is expected to urge ... after the summit ended in February": a date in a
+        # temporal clause dates that clause's event, not the main one.
+        temporal = (
+            tok.dep == "advcl"
+            and tok.i not in ancestors
+            and any(tokens[m].text.lower() in _SEQUENCE_MARKS for m in tree.kids(tok.i, {"mark"}))
+        )
+        if clause or noun_modifier or temporal:
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
@@ -224,7 +265,10 @@ class RuleCoder:
             recent.extend(m for m in found_mentions if m.via != "location")
             for event, found in self.code_sentence(article.article, sentence, view):
                 if found.sources:
+                    # by root, and by full code: "condemned the strikes" (195) means the
+                    # latest air strikes, not the air defences' latest shoot-down (190).
                     antecedents[event.cameo_root] = found.sources[0]
+                    antecedents[event.cameo] = found.sources[0]
                     if found.targets and event.modality != "negated":
                         tone = "conflict" if event.quad_class >= 3 else "cooperation"
                         key = f"target-of:{found.sources[0].actor.country}:{tone}"
@@ -232,6 +276,11 @@ class RuleCoder:
                         if event.cameo_root in _FORCE_ROOTS:
                             attacked = f"attacked:{found.targets[0].actor.country}"
                             antecedents[attacked] = found.sources[0]
+                    elif event.modality != "negated":
+                        # "the two sides reached an understanding": after a joint act each
+                        # party's latest counterpart is the other one.
+                        tone = "conflict" if event.quad_class >= 3 else "cooperation"
+                        antecedents.update(_counterparts(found.sources, tone))
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
@@ -255,7 +304,7 @@ class RuleCoder:
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
-            when = self._date(article, sentence, found, usable)
+            when = self._date(article, sentence, found, usable, past=_past_clause(view.tree, found))
             monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
             for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
@@ -278,7 +327,13 @@ class RuleCoder:
         return replace(found, code=code)
 
     def _date(
-        self, article: Article, sentence: ParsedSentence, found: Found, expressions: list
+        self,
+        article: Article,
+        sentence: ParsedSentence,
+        found: Found,
+        expressions: list,
+        *,
+        past: bool = False,
     ) -> EventDate:
         tok = sentence.tokens[found.trigger]
         if found.noun is not None and any(e.role == "dated" for e in expressions):
@@ -290,7 +345,7 @@ class RuleCoder:
                 article.published,
                 anchor=anchor,
                 expressions=expressions,
-                future=True if found.modality == "future" else None,
+                future=True if found.modality == "future" else (False if past else None),
             )
         except ValueError:
             log.warning("could not date event in %s: %r", article.path, sentence.text[:80])

@@ -22,8 +22,34 @@ def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
     return all(p in words for p in parts)
 
 
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp"})
+_LABEL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def predicative(tree: Tree, i: int) -> int | None:
+    """The label a verb gives: "called Seoul [a puppet]", "the sanctions were [illegal]",
+    "described the drills as [a provocation]" (``as`` on the verb or on its object)."""
+    for k in tree.kids(i, PREDICATIVE_DEPS):
+        if tree.tok(k).pos in _LABEL_POS:
+            return k
+    objects = tree.kids(i, {"dobj"})
+    if len(objects) >= 2 and tree.tok(objects[-1]).pos in _LABEL_POS:
+        return objects[-1]  # "branded the sale a provocation", parsed as two objects
+    for carrier in (i, *objects[:1]):
+        for k in tree.kids(carrier, {"prep"}):
+            if tree.tok(k).text.lower() != "as":
+                continue
+            # "as a provocation" (pobj), "as hostile" (the adjective hangs on "as")
+            for label in tree.kids(k, {"pobj", "amod", "acomp", "advmod"}):
+                if tree.tok(label).pos in _LABEL_POS:
+                    return label
+    return None
+
+
 def object_of(tree: Tree, i: int, rule: Rule) -> int | None:
     """The object a rule's condition is checked against."""
+    if rule.predicative:
+        return predicative(tree, i)
     parts = rule.lemma.split("_")[1:]
     if parts:  # "call for talks": the object of the particle's preposition
         for word, obj in tree.preps(i):
@@ -59,7 +85,8 @@ def object_ok(view: SentenceView, obj: int | None, rule: Rule, *, modifiers: boo
     if modifiers:
         for k in view.tree.kids(obj, {"compound", "amod", "nmod"}):
             words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
-        for _, pobj in view.tree.preps(obj, {"of"}):  # "the resumption of ties"
+        # "the resumption of ties", "support including air defence systems"
+        for _, pobj in view.tree.preps(obj, {"of", "including"}):
             words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
     if cond.startswith("@"):
         return any(view.lexicon.in_class(w, cond[1:]) for w in words)
@@ -71,6 +98,10 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
     strike" is a strike), then its modifiers, then catch-all rules."""
     tree = view.tree
     rules = [r for r in view.lexicon.candidates(pos, tree.lemma(i)) if _particle_ok(tree, i, r)]
+    if pos == "V" and any(r.predicative for r in rules) and tree.kid(i, {"oprd"}) is not None:
+        # "called Kim a great leader": with a label the verb is used in its labelling sense
+        # (not "called Kim" on the phone); only the labelling rules apply.
+        rules = [r for r in rules if r.predicative]
     for modifiers in (False, True):
         for rule in rules:
             if not modifiers and rule.obj == "*":

@@ -40,6 +40,12 @@ COLLECTIVE_NOUNS = frozenset(
      "state", "capital", "ally", "official", "delegation", "minister", "president"}
 )  # fmt: skip
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Institutions named without a country ("the military sent a message", "which the government
+# called inappropriate"): in wire copy they are the institutions of the sentence's main actor.
+INSTITUTION_NOUNS = frozenset(
+    {"military", "army", "navy", "government", "ministry", "regime", "administration",
+     "cabinet", "authority", "authorities", "presidency"}
+)  # fmt: skip
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
 # Relations inside a noun phrase that a list of names may be parsed with.
@@ -79,9 +85,35 @@ class SentenceView:
         """Mentions covering token ``i``; "the two sides"/"both countries" stand for the two
         most recently named parties."""
         here = tuple(m for m in self.mentions if m.tok_start <= i < m.tok_end)
-        if here or not self._collective(i):
+        if here:
             return here
-        return self.last_parties(before=i, n=2)
+        if self._collective(i):
+            return self.last_parties(before=i, n=2)
+        if self._bare_institution(i):
+            return self._main_actor(i)
+        return ()
+
+    def _bare_institution(self, i: int) -> bool:
+        """ "the military", "the government": a definite institution noun with no modifier."""
+        tok = self.tree.tok(i)
+        if tok.pos != "NOUN" or tok.lemma.lower() not in INSTITUTION_NOUNS:
+            return False
+        kids = [k for k in self.tree.children[i] if self.tree.tok(k).dep != "punct"]
+        return len(kids) == 1 and self.tree.tok(kids[0]).text.lower() == "the"
+
+    def _main_actor(self, i: int) -> tuple[ActorMention, ...]:
+        """The actors of the main clause's subject, when that is a state actor other than ``i``:
+        "The South Korean unit fired ..., and the military sent ..."."""
+        root = next((t.i for t in self.tree.tokens if t.dep == "ROOT"), None)
+        subj = self.tree.kid(root, {"nsubj", "nsubjpass"}) if root is not None else None
+        if subj is None or i in self.tree.subtree(subj):
+            return ()
+        found = tuple(
+            m
+            for m in self.mentions
+            if m.tok_start <= subj < m.tok_end and m.actor.country and m.via != "location"
+        )
+        return found
 
     def _collective(self, i: int) -> bool:
         tok = self.tree.tok(i)
@@ -123,7 +155,7 @@ class SentenceView:
         ``lists``: read an apposition with conjuncts as a list (see ``_members``)."""
         found: list[ActorMention] = []
         for j in self._members(i, lists=lists):
-            here = self.at(j)
+            here = self.at(j) or self._apposed(j)
             if here:
                 found.extend(here)
                 continue
@@ -173,6 +205,20 @@ class SentenceView:
             return []  # "the awful and evil minister": adjectives, not a list of actors
         return [m for m in self.mentions if m.head in reached and m.head != i]
 
+    def _apposed(self, i: int) -> tuple[ActorMention, ...]:
+        """A name we do not know, identified by its apposition: "a post by Xue Jian, China's
+        consul general in Osaka" (only for proper names: "the attack, a violation of ..." is
+        no actor)."""
+        if self.tree.tok(i).pos != "PROPN":
+            return ()
+        for k in self.tree.kids(i, {"appos"}):
+            here = tuple(
+                m for m in self.mentions if m.tok_start <= k < m.tok_end and m.via != "location"
+            )
+            if here:
+                return here
+        return ()
+
     def _modifier_actors(self, i: int) -> list[ActorMention]:
         frontier = [i]
         seen = {i}
@@ -187,7 +233,7 @@ class SentenceView:
                     seen.add(k)
                     if tok.dep == "prep" and tok.text.lower() in PLACE_PREPS:
                         continue  # "an attack ... in south Ithilen": a place, not a party
-                    here = self.at(k)
+                    here = self.at(k) or self._apposed(k)
                     if here:
                         hits.extend(here)
                     else:
