@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "837e0e3e7d5d524f9bf82b725b1090c7b6d86fa964aba64eb31eb6471fb7747d"
+PINNED_FLOORS_SHA256 = "91fbca58e6d4fed2f55a2d0aef490e21ab3f3cc75d4f612847365e9f27208c2c"
 
 
 def test_floors_are_pinned() -> None:
