@@ -214,6 +214,10 @@ def _target_actors(
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
                     return found
+        if rule.code[:2] in REACTION_ROOTS and noun is None:
+            doers = participle_agents(view, carrier)  # "rejected the sanctions imposed by"
+            if doers:
+                return doers
         if rule.flags.get("obj") == "target":  # "freed Palestinian prisoners"
             found = no_places(view.in_phrase(carrier))
             if found:
@@ -240,6 +244,9 @@ def _target_actors(
         if found:
             return found
         if rule.code[:2] in REACTION_ROOTS or rule.code.startswith("frame:"):
+            doers = participle_agents(view, obj)
+            if doers:
+                return doers
             earlier = antecedent(view, obj)
             if earlier:
                 return earlier
@@ -360,6 +367,20 @@ def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
     code = chosen[0].code
     found = view.antecedents.get(code) or view.antecedents.get(code[:2])
     return (found,) if found is not None else ()
+
+
+def participle_agents(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
+    """ "condemned the drills staged by Seoul and Washington", "rejected the sanctions imposed
+    by the EU": a reaction to an act is aimed at whoever the act's participle names as doer."""
+    tree = view.tree
+    for part in tree.kids(obj, {"acl"}):
+        if tree.tok(part).tag != "VBN":
+            continue
+        for _, agent in tree.preps(part, {"by"}):
+            found = no_places(view.in_phrase(agent))
+            if found:
+                return found
+    return ()
 
 
 def inherited_targets(view: SentenceView, head: int) -> tuple[ActorMention, ...]:

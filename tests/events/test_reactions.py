@@ -1,0 +1,31 @@
+"""Reactions aimed at the doer named inside the object, and invitations that are not visits."""
+
+from __future__ import annotations
+
+
+def _dyads(events) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source_country, e.target_country, e.cameo) for e in events}
+
+
+def test_condemning_an_act_targets_the_doer_its_participle_names(code) -> None:
+    events = code(
+        "North Korea on Tuesday condemned joint drills staged by South Korea and the United "
+        "States, calling them a rehearsal for invasion."
+    )
+    assert {("PRK", "KOR", "111"), ("PRK", "USA", "111")} <= _dyads(events)
+
+
+def test_criticising_remarks_made_by_someone_targets_the_speaker(code) -> None:
+    events = code("China criticised the remarks made by the Japanese prime minister.")
+    assert ("CHN", "JPN", "111") in _dyads(events)
+
+
+def test_an_invitation_is_intent_to_meet_not_a_visit_made(code) -> None:
+    events = code(
+        "Russian President Vladimir Putin met Kim Jong Un on Monday. Putin also invited Kim "
+        "to visit Moscow."
+    )
+    invite = [e for e in events if "invited" in e.sentence]
+    assert [(e.source_country, e.target_country, e.cameo) for e in invite] == [
+        ("RUS", "PRK", "036")
+    ]
