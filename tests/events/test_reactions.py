@@ -29,3 +29,8 @@ def test_an_invitation_is_intent_to_meet_not_a_visit_made(code) -> None:
     assert [(e.source_country, e.target_country, e.cameo) for e in invite] == [
         ("RUS", "PRK", "036")
     ]
+
+
+def test_a_piece_in_a_countrys_newspaper_addresses_the_country(code) -> None:
+    events = code("Xi Jinping published a signed article in the Rodong Sinmun on Wednesday.")
+    assert [(e.source_code, e.target_code) for e in events] == [("CHNGOV", "PRK")]

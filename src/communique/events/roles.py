@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.events.lexicon import Rule
 from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.syntax import Tree
@@ -191,6 +193,8 @@ def target_actors(
     In acts of violence, country-less groups ("killing 11 people") are victims, not the
     recipient party: not targets."""
     found = _target_actors(view, i, rule, obj, noun=noun)
+    if rule.code == "content":
+        found = tuple(_readership(m) for m in found)
     if rule.code[:2] not in _VIOLENT_ROOTS:
         return found  # "food aid to refugees": groups can be recipients
     return tuple(m for m in found if m.via != "agent")
@@ -367,6 +371,15 @@ def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
     code = chosen[0].code
     found = view.antecedents.get(code) or view.antecedents.get(code[:2])
     return (found,) if found is not None else ()
+
+
+def _readership(m: ActorMention) -> ActorMention:
+    """ "an op-ed in the Rodong Sinmun": a piece placed in a country's newspaper addresses that
+    country, not the newspaper."""
+    if m.actor.sector != "MED" or not m.actor.country:
+        return m
+    country = m.actor.country
+    return replace(m, actor=replace(m.actor, code=country, sector=None))
 
 
 def participle_agents(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
