@@ -84,6 +84,19 @@ SINGLE_HOLDER_TITLES = {
     "European Commission president",
     "European Council president",
     "EU high representative for foreign affairs",
+    "ASEAN secretary-general",
+    "European Parliament president",
+    "crown prince",
+    "chairman of the Joint Chiefs of Staff",
+    "chief of staff of the IDF",
+    "chief of army staff",
+    "Senate majority leader",
+    "treasury secretary",
+    "commerce secretary",
+    "trade representative",
+    "CIA director",
+    "secretary of the Supreme National Security Council",
+    "secretary of the National Security and Defense Council",
 }
 
 # Single-word names that identify one person unambiguously (mononyms, nicknames, acronyms).
@@ -102,6 +115,8 @@ SINGLE_WORD_PERSON_NAMES = {
     "Soeharto",
     "AMLO",
     "MBS",
+    "Akihito",
+    "Naruhito",
 }
 
 # Organisation names deliberately shared by several entities: the resolver must use context
