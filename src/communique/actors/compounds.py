@@ -30,6 +30,7 @@ from communique.actors.coordination import (
     prefixed_country,
     takes_country,
 )
+from communique.actors.groups import group_phrase
 from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
 from communique.actors.names import AgentEntry, NameEntry, surname_candidates
 from communique.actors.phrases import (
@@ -53,7 +54,9 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
     out: list[Found] = []
     i = 0
     while i < len(units):
-        found, nxt = _coordinated(s, units, i)
+        found, nxt = group_phrase(s, units, i)
+        if found is None:
+            found, nxt = _coordinated(s, units, i)
         if found is None:
             found, nxt = _compound(s, units, i)
         if found is not None:
@@ -339,6 +342,8 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         return [], i + 1
     e, entry = u.entity, u.entry
     assert e is not None and isinstance(entry, NameEntry)
+    if e.kind == "group":  # coded only in a community phrase (groups.py)
+        return [], i + 1
     if e.kind == "person":
         codings = _entity_codings(kb, e, on)
         if not codings:
