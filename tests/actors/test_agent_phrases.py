@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from communique.actors import KnowledgeBase, resolve_article
-from communique.actors.casing import is_title_sentence, odd_case, sentence_initial
+from communique.actors.casing import is_title_sentence, sentence_initial
+from communique.actors.names import odd_case
 from communique.types import ActorMention
 
 

@@ -7,17 +7,21 @@ stops being evidence in three places, and each is decided here:
 * the first word of a sentence is capitalised whatever it is ("Demonstrators stormed ...");
 * headlines in capitals or in title case ("Protesters Storm Embassy") capitalise every
   content word;
-* mistyped names ("iSrael", "CHina") are in a case no English word has.
+* mistyped names ("iSrael", "CHina") are in a case no English word has (matched in
+  ``names.py``), and an institution's name typed in lower case ("congress") means the
+  institution in a story about its country.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from communique.actors.phrases import Sentence, Unit, is_unknown_propn
+from communique.actors.kb import is_null_code
+from communique.actors.phrases import Found, Sentence, Unit, is_unknown_propn
 from communique.types import Token
 
 _CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # Opening punctuation that may come before the first word of a sentence.
 _OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", "-", "\u2013", "\u2014", "..."})
 
@@ -47,11 +51,37 @@ def capitalised_common(s: Sentence, u: Unit) -> bool:
     return sentence_initial(tokens, u.start) or s.stream.caps or is_title_sentence(tokens)
 
 
-def odd_case(text: str, key: str) -> bool:
-    """``text`` spells ``key`` in a case no ordinary word has: a capital after the first
-    letter ("iSrael", "CHINA" in running text) or a lower-case first letter followed by
-    capitals.  "Us" for "US" is ordinary title case and does not count."""
-    if text.lower() != key.lower() or text == key:
-        return False
-    rest = text[1:]
-    return any(c.isupper() for c in rest) or (text[:1].islower() and not text.islower())
+def lowercase_institution(s: Sentence, u: Unit) -> Found | None:
+    """ "congress" typed in lower case in a story about the US: the institution the
+    knowledge base knows by that word capitalised ("Congress", USALEG), when its country is
+    the one the article is most about.  Conservative: a bare noun only (not "a party
+    congress", "the annual congress of ..."), and the country must clearly dominate."""
+    tokens = s.tokens
+    t = tokens[u.start]
+    if s.weigh is None or u.end - u.start != 1 or not t.text.islower():
+        return None
+    if u.start > 0:
+        prev = tokens[u.start - 1]
+        if prev.pos in _MODIFIER_POS or prev.text.lower() in ("a", "an"):
+            return None
+    if u.end < len(tokens) and tokens[u.end].text.lower() == "of":
+        return None
+    e = s.kb.lookup(t.text.capitalize())
+    if e is None or e.kind != "org" or not e.country or is_null_code(e.code):
+        return None
+    coding = s.kb.code_for(e.entity_id, s.on)
+    if coding is None or dominant_country(s) != e.country:
+        return None
+    return Found(u.start, u.end, (coding,), "context", e.entity_id)
+
+
+def dominant_country(s: Sentence) -> str | None:
+    """The country the article is clearly most about (mentioned at least twice and more
+    often than any other), or ``None``."""
+    weigh = s.weigh
+    if weigh is None:
+        return None
+    ranked = sorted(((weigh(c), c) for c in s.kb.countries), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]

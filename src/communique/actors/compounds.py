@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from communique.actors.casing import capitalised_common
+from communique.actors.casing import capitalised_common, lowercase_institution
 from communique.actors.context import PersonRecord
 from communique.actors.coordination import (
     REGION_WORDS,
@@ -328,6 +328,8 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         if entry.kind in ("person", "leader") and definite:
             title = entry.title or "leader"
             return [Found(u.start, u.end, (), "role", pending="title", title=title)], i + 1
+        if (institution := lowercase_institution(s, u)) is not None:
+            return [institution], i + 1  # "congress" in a story about the US
         common_noun = s.tokens[u.start].text[:1].islower() or capitalised_common(s, u)
         if entry.kind == "group" and entry.sector in STATELESS_GROUPS and common_noun:
             # "Insurgents bombarded ...", "protesters rallied ...": an actor with no country

@@ -203,6 +203,11 @@ class KnowledgeBase:
     def is_country(self, code: str) -> bool:
         return code in self._countries
 
+    @property
+    def countries(self) -> frozenset[str]:
+        """Codes of every country the knowledge base knows."""
+        return self._countries
+
     def split_code(self, code: str) -> tuple[str | None, str | None]:
         """``PRKMED`` -> (``PRK``, ``MED``); ``USAGUM`` (a territory) -> (``USAGUM``, None);
         ``IGOUNO`` -> (None, ``IGO``): international actors have no country and their
@@ -325,8 +330,15 @@ def _name_entries(entities: Iterable[Entity]) -> Iterator[NameEntry]:
                 seen.add(low)
                 is_weak = n.lower() in weak
                 user = e.source not in ("", "builtin")
+                loose = e.kind == "country" and via == "name" and not is_weak
                 yield NameEntry(
-                    keys, e.entity_id, "alias" if is_weak else via, is_weak, e.fold_case, user
+                    keys,
+                    e.entity_id,
+                    "alias" if is_weak else via,
+                    is_weak,
+                    e.fold_case,
+                    user,
+                    loose,
                 )
 
 
