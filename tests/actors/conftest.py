@@ -46,7 +46,7 @@ jcs-usa\tJoint Chiefs of Staff\tUSAMIL\tUSA\tMIL
 def make_data_dir(root: Path, people: str = PEOPLE, organisations: str = ORGANISATIONS) -> Path:
     """A data directory with the real built-in tables and our fixture people/orgs."""
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("countries.tsv", "metonyms.tsv", "places.tsv", "agents.tsv"):
+    for name in ("countries.tsv", "metonyms.tsv", "places.tsv", "groups.tsv", "agents.tsv"):
         shutil.copy(DATA_DIR / name, root / name)
     (root / "people.tsv").write_text(people, encoding="utf-8")
     (root / "organisations.tsv").write_text(organisations, encoding="utf-8")

@@ -16,10 +16,13 @@ mentioned before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
+from communique.actors.casing import capitalised_common, lowercase_institution
 from communique.actors.context import PersonRecord
 from communique.actors.coordination import (
+    REGION_WORDS,
     agent_groups,
     country_code,
     country_list,
@@ -27,6 +30,7 @@ from communique.actors.coordination import (
     prefixed_country,
     takes_country,
 )
+from communique.actors.groups import group_phrase
 from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
 from communique.actors.names import AgentEntry, NameEntry, surname_candidates
 from communique.actors.phrases import (
@@ -50,7 +54,9 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
     out: list[Found] = []
     i = 0
     while i < len(units):
-        found, nxt = _coordinated(s, units, i)
+        found, nxt = group_phrase(s, units, i)
+        if found is None:
+            found, nxt = _coordinated(s, units, i)
         if found is None:
             found, nxt = _compound(s, units, i)
         if found is not None:
@@ -117,10 +123,11 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
     host: str | None = None
     if agents and j + 1 < n and _word(s, units[j]) in HOST_PREPS | {"of", "from"}:
         m = j + 1 + (_word(s, units[j + 1]) == "the" and j + 2 < n)
+        m += m + 1 < n and _word(s, units[m]) in REGION_WORDS  # "rebels in eastern Mali"
         code = _country_code(units[m]) if m < n else None
         attached = units[k].start <= s.tokens[units[j].start].head < units[j].start
         if code and not (country or org) and takes_country(_word(s, units[j]), groups, attached):
-            listed, after = country_list(s, units, j + 1)  # "of A, B and C"
+            listed, after = country_list(s, units, m)  # "of A, B and C"
             if listed:
                 countries, country, j = listed, listed[0], after
         elif _word(s, units[j]) in HOST_PREPS and m < n:
@@ -302,8 +309,10 @@ def _coordinated(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found
     assert country is not None
     c = second[0].codings[0]
     coding = Coding(c.code.replace(c.country or "", country, 1), country, c.sector)
-    first = Found(units[i].start, units[i].end, (coding,), "compound")
-    return [first, *second], nxt
+    # Both actors span the whole phrase, so that whatever word the parse hangs the phrase
+    # on ("hundreds of US and British activists"), the event coder finds both.
+    first = Found(units[i].start, second[0].end, (coding,), "compound")
+    return [first, replace(second[0], start=units[i].start), *second[1:]], nxt
 
 
 def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], int]:
@@ -319,7 +328,9 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         if entry.kind in ("person", "leader") and definite:
             title = entry.title or "leader"
             return [Found(u.start, u.end, (), "role", pending="title", title=title)], i + 1
-        common_noun = s.tokens[u.start].text[:1].islower()  # not part of a name
+        if (institution := lowercase_institution(s, u)) is not None:
+            return [institution], i + 1  # "congress" in a story about the US
+        common_noun = s.tokens[u.start].text[:1].islower() or capitalised_common(s, u)
         if entry.kind == "group" and entry.sector in STATELESS_GROUPS and common_noun:
             # "Insurgents bombarded ...", "protesters rallied ...": an actor with no country
             # named, coded by its sector alone (PETRARCH writes ---REB).
@@ -333,6 +344,8 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         return [], i + 1
     e, entry = u.entity, u.entry
     assert e is not None and isinstance(entry, NameEntry)
+    if e.kind == "group":  # coded only in a community phrase (groups.py)
+        return [], i + 1
     if e.kind == "person":
         codings = _entity_codings(kb, e, on)
         if not codings:

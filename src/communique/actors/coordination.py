@@ -23,6 +23,12 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 # diplomatic posts are by definition in someone else's country ("its embassy in Tehran").
 # A closed class of words, like the prepositions: grammar rather than dictionary data.
 _NOT_HOME_IN = frozenset({"MIL"})
+# Compass words between the preposition and the country: "rebels in eastern Mali".
+REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+     "southeast", "southwest"}
+)  # fmt: skip
 _POSTED_ABROAD = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "delegation",
      "delegations", "diplomat", "diplomats", "attache", "attaches", "correspondent",
@@ -102,13 +108,16 @@ def agent_groups(
 
 
 def takes_country(word: str, groups: Sequence[Sequence[AgentEntry]], attached: bool) -> bool:
-    """Does "<agents> <word> <country>" name the agents' own country?  "of" and "from"
-    do ("the ambassadors of Arnor", "soldiers from Gondor"); "in" only for groups other than
-    troops ("lawmakers in Arnor") and only when the parse hangs the phrase on the agent noun
-    (``attached``): in "police arrested students in Moscow" it says where the arrest was.
-    "to"/"at" name a host ("ambassador to")."""
-    if word in ("of", "from"):
+    """Does "<agents> <word> <country>" name the agents' own country?  "of" does ("the
+    ambassadors of Arnor"); "from" does when the parse hangs it on the agent noun
+    (``attached``: "dissidents from Gondor"), not when it hangs on the verb ("withdrew troops
+    from Gondor" says where the troops left); "in" only for groups other than troops
+    ("lawmakers in Arnor") and only when attached: in "police arrested students in Moscow"
+    it says where the arrest was.  "to"/"at" name a host ("ambassador to")."""
+    if word == "of":
         return True
+    if word == "from":
+        return attached
     if word != "in" or not attached:
         return False
     return all(

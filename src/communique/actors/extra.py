@@ -10,6 +10,7 @@ JSON Lines: one entity per line (blank lines and lines starting with ``#`` are s
     {"kind": "agent", "names": ["coast guard"], "sector": "MIL", "agent_kind": "group"}
     {"kind": "country", "id": "country:XKX", "code": "XKX", "names": ["Freedonia"],
      "adjectives": ["Freedonian"], "weak_names": [], "leader_titles": ["president"]}
+    {"kind": "group", "names": ["Ainu"], "adjectives": ["Ainu"], "homes": ["JPN"]}
 
 ``kind`` defaults to ``person`` when ``roles`` are given, else ``org``; ``id`` defaults to
 ``<kind>:<slug of first name>``.  Dates are ISO (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
@@ -99,9 +100,12 @@ def entity_from_json(obj: Mapping[str, Any], source: str = "") -> Entity:
         code = code or f"~{sector}"
     elif kind == "person" and not roles and not code:
         raise RowError("a person needs 'roles' or a 'code'")
+    elif kind == "group":
+        if not code and not _strings(obj, "homes"):
+            raise RowError("a group needs a 'code' or 'homes'")
     elif kind != "person" and not code:
         raise RowError(f"a {kind} needs a 'code'")
-    if code and kind != "agent" and not country and "/" not in code:
+    if code and kind not in ("agent", "group") and not country and "/" not in code:
         country = code if kind == "country" else code[:3]
         if kind != "country":
             sector = sector or (code[:3] if country in INTERNATIONAL else code[3:] or None)
@@ -123,6 +127,7 @@ def entity_from_json(obj: Mapping[str, Any], source: str = "") -> Entity:
         agent_kind=agent_kind,
         title=str(obj.get("title") or "").lower(),
         source=source or "user",
+        homes=tuple(h.upper() for h in _strings(obj, "homes")),
     )
 
 
@@ -133,7 +138,7 @@ def entity_to_json(e: Entity) -> dict[str, Any]:
         value = getattr(e, key)
         if value:
             obj[key] = value
-    for key in ("adjectives", "demonyms", "weak_names", "leader_titles"):
+    for key in ("adjectives", "demonyms", "weak_names", "leader_titles", "homes"):
         value = getattr(e, key)
         if value:
             obj[key] = list(value)

@@ -35,7 +35,7 @@ from communique.actors.names import (
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
-KINDS = ("country", "person", "org", "metonym", "agent")
+KINDS = ("country", "person", "org", "metonym", "agent", "group")
 # Prefixes of codes that name no country (CAMEO international actors).
 INTERNATIONAL = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"})
 # Tried in this order for "the <adjective> leader" when a country lists no leader titles.
@@ -71,10 +71,13 @@ class Role:
 class Entity:
     """One actor the knowledge base knows.
 
-    ``kind``: ``country`` | ``person`` | ``org`` | ``metonym`` | ``agent``.  ``code`` is the
-    full actor code (``PRKMED``; ``~GOV``/``NGO~`` for agents; ``PRK/KOR`` for a pair; ``---``
-    for a name that must be recognised but never coded).  People carry ``roles`` instead.
+    ``kind``: ``country`` | ``person`` | ``org`` | ``metonym`` | ``agent`` | ``group``.
+    ``code`` is the full actor code (``PRKMED``; ``~GOV``/``NGO~`` for agents; ``PRK/KOR``
+    for a pair; ``---`` for a name that must be recognised but never coded).
+    People carry ``roles`` instead.
     ``leader_titles`` (countries), ``agent_kind`` and ``title`` (agents) feed role lookups.
+    Groups (ethnic and religious communities, ``groups.tsv``) carry their CAMEO code (may be
+    empty) and ``homes``, the countries they live in.
     """
 
     entity_id: str
@@ -92,6 +95,7 @@ class Entity:
     title: str = ""
     fold_case: bool = False
     source: str = ""
+    homes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +203,11 @@ class KnowledgeBase:
     def is_country(self, code: str) -> bool:
         return code in self._countries
 
+    @property
+    def countries(self) -> frozenset[str]:
+        """Codes of every country the knowledge base knows."""
+        return self._countries
+
     def split_code(self, code: str) -> tuple[str | None, str | None]:
         """``PRKMED`` -> (``PRK``, ``MED``); ``USAGUM`` (a territory) -> (``USAGUM``, None);
         ``IGOUNO`` -> (None, ``IGO``): international actors have no country and their
@@ -298,11 +307,11 @@ def _covering_key(r: Role) -> tuple[bool, date]:
 
 def _name_entries(entities: Iterable[Entity]) -> Iterator[NameEntry]:
     """Index order matters: a later entry with the same keys wins, so countries go first,
-    then metonyms, organisations, people, and finally user-supplied entities."""
-    order = {"country": 0, "metonym": 1, "org": 2, "person": 3}
+    then metonyms, groups, organisations, people, and finally user-supplied entities."""
+    order = {"country": 0, "metonym": 1, "group": 2, "org": 3, "person": 4}
     ranked = sorted(
         (e for e in entities if e.kind != "agent"),
-        key=lambda e: (e.source not in ("", "builtin"), order.get(e.kind, 4)),
+        key=lambda e: (e.source not in ("", "builtin"), order.get(e.kind, 5)),
     )
     for e in ranked:
         seen: set[tuple[str, ...]] = set()
@@ -321,8 +330,15 @@ def _name_entries(entities: Iterable[Entity]) -> Iterator[NameEntry]:
                 seen.add(low)
                 is_weak = n.lower() in weak
                 user = e.source not in ("", "builtin")
+                loose = e.kind == "country" and via == "name" and not is_weak
                 yield NameEntry(
-                    keys, e.entity_id, "alias" if is_weak else via, is_weak, e.fold_case, user
+                    keys,
+                    e.entity_id,
+                    "alias" if is_weak else via,
+                    is_weak,
+                    e.fold_case,
+                    user,
+                    loose,
                 )
 
 

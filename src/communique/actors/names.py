@@ -8,7 +8,9 @@ possessive ``'s`` split off), so one stored name matches every hyphen/space/case
 Case policy: the first key of a proper name must match with its case (``US`` is not
 ``us``, ``China`` is not ``china``) unless the entry is case-folded (PETRARCH dictionaries
 are upper case) or the whole sentence is in capitals (headlines); later keys compare
-case-insensitively (``Jong-un`` / ``Jong Un``).
+case-insensitively (``Jong-un`` / ``Jong Un``).  Country names (``loose`` entries) also
+match when mistyped in a case no English word has (``iSrael``), or all lower-case where the
+parser still tags the word a proper noun (``israel``).
 
 Indexes are plain dicts keyed by the lower-cased first key, built once per knowledge base.
 """
@@ -25,6 +27,7 @@ _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 _HYPHEN_SPLIT = re.compile(f"[{_HYPHENS}]+")
 _EDGE_PUNCT = '"“”()[]{},;:!?'
 _LEADING_ARTICLES = ("the",)
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _straighten(text: str) -> str:
@@ -73,6 +76,8 @@ class KeyStream:
     first: tuple[int, ...]
     last: tuple[bool, ...]
     caps: bool
+    # per key: tagged PROPN and heading its own phrase (not "china plates")
+    proper: tuple[bool, ...] = ()
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> KeyStream:
@@ -81,6 +86,7 @@ class KeyStream:
         tok: list[int] = []
         first: list[int] = []
         last: list[bool] = []
+        proper: list[bool] = []
         for t in tokens:
             ks = token_keys(t.text)
             first.append(len(keys) if ks else -1)
@@ -92,6 +98,7 @@ class KeyStream:
                 lemmas.append(lemma.lower())
                 tok.append(t.i)
                 last.append(n == len(ks) - 1)
+                proper.append(t.pos == "PROPN" and t.dep not in _MODIFIER_DEPS)
         return cls(
             keys=tuple(keys),
             lower=tuple(k.lower() for k in keys),
@@ -100,6 +107,7 @@ class KeyStream:
             first=tuple(first),
             last=tuple(last),
             caps=is_caps_sentence(tokens),
+            proper=tuple(proper),
         )
 
 
@@ -117,7 +125,8 @@ class NameEntry:
     """One way of writing one entity.  ``via`` says how a match was recognised
     (``name``, ``alias``, ``adjective``, ``demonym``, ``metonym``); ``weak`` names only count
     when no unknown proper noun is adjacent; ``fold`` makes the first key case-blind;
-    ``override`` (user files) replaces built-in entries with the same keys."""
+    ``override`` (user files) replaces built-in entries with the same keys; ``loose``
+    (country names) also matches mistyped case (see module docstring)."""
 
     keys: tuple[str, ...]
     entity_id: str
@@ -125,6 +134,7 @@ class NameEntry:
     weak: bool = False
     fold: bool = False
     override: bool = False
+    loose: bool = False
 
     @property
     def lower(self) -> tuple[str, ...]:
@@ -213,10 +223,37 @@ class NameIndex:
                 # capital in running text ("ENT" must not match "ent").
                 if len(low) == 1 and not (stream.caps or stream.keys[p][:1].isupper()):
                     continue
-            elif not (stream.caps or _same_case(stream.keys[p], e.keys[0])):
+            elif not (
+                stream.caps
+                or _same_case(stream.keys[p], e.keys[0])
+                or (e.loose and _miscased(stream, p, e.keys[0]))
+            ):
                 continue
             return Hit(i, stream.tok[end - 1] + 1, e, es)
         return None
+
+
+def _miscased(stream: KeyStream, p: int, key: str) -> bool:
+    """A country name typed in the wrong case: odd case ("iSrael", "CHINA" in running text)
+    from three letters, or all lower case ("israel") from four when the parser still calls
+    the word a proper noun heading its own phrase (so "turkey" the bird and "china plates"
+    stay words)."""
+    text = stream.keys[p]
+    if len(key) < 3:
+        return False
+    if odd_case(text, key):
+        return True
+    proper = bool(stream.proper) and stream.proper[p]
+    return text.islower() and len(key) >= 4 and proper
+
+
+def odd_case(text: str, key: str) -> bool:
+    """``text`` spells ``key`` in a case no ordinary word has: a capital after the first
+    letter ("iSrael", "CHINA" in running text).  "Us" for "US" is ordinary title case and
+    does not count."""
+    if text.lower() != key.lower() or text == key:
+        return False
+    return any(c.isupper() for c in text[1:])
 
 
 def _same_case(text: str, key: str) -> bool:

@@ -56,12 +56,15 @@ class Found:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """What the unit grammar needs to see of a sentence."""
+    """What the unit grammar needs to see of a sentence.  ``weigh`` scores how much the
+    article is about a country (``ArticleState.weigh``), for actors whose country the
+    sentence leaves open."""
 
     tokens: Sequence[Token]
     stream: KeyStream
     kb: KnowledgeBase
     on: date | None
+    weigh: Callable[[str], int] | None = None
 
 
 def is_unknown_propn(t: Token) -> bool:
@@ -151,7 +154,7 @@ def _blocked(
 ) -> bool:
     """Place names and adjectives next to an unknown proper noun are part of a longer name
     ("Korean Air", "New Mexico", "Seoul National University"); weak aliases likewise."""
-    if s.stream.caps or e.kind not in ("country", "metonym"):
+    if s.stream.caps or e.kind not in ("country", "metonym", "group"):
         return False
     stance = hit.start >= 2 and s.tokens[hit.start - 2].text.lower() in ("pro", "anti", "non")
     if stance and s.tokens[hit.start - 1].text in HYPHENS:

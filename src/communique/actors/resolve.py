@@ -58,8 +58,8 @@ def resolve_sentence(
     tokens = sentence.tokens
     if not tokens:
         return ()
-    s = Sentence(tokens, KeyStream.of(tokens), kb, on)
-    units = build_units(s, state.surnames, state.korea, lambda c: state.weigh(c, kb))
+    s = Sentence(tokens, KeyStream.of(tokens), kb, on, lambda c: state.weigh(c, kb))
+    units = build_units(s, state.surnames, state.korea, s.weigh)
     out: list[ActorMention] = []
     founds = absorb_abbreviations(tokens, assemble(s, units))
     unknown = _unknown_subjects(tokens, founds)

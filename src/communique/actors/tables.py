@@ -22,6 +22,7 @@ TABLES = (
     "countries.tsv",
     "metonyms.tsv",
     "places.tsv",
+    "groups.tsv",
     "organisations.tsv",
     "people.tsv",
     "agents.tsv",
@@ -108,6 +109,7 @@ def load_tables(data_dir: Path) -> tuple[list[Entity], list[str], bytes]:
         # as the country when it is acted on ("shelled Kharkiv"), a mere location after
         # in/at/near.  Same reader; the code is a bare country code.
         "places.tsv": read_metonyms,
+        "groups.tsv": read_groups,
         "organisations.tsv": read_organisations,
         "people.tsv": read_people,
         "agents.tsv": read_agents,
@@ -152,6 +154,30 @@ def read_metonyms(r: _Reader) -> Iterator[Entity]:
             code=code,
             country=None if international else first[:3],
             sector=first[:3] if international else (first[3:] or None),
+            source="builtin",
+        )
+
+
+def read_groups(r: _Reader) -> Iterator[Entity]:
+    """Ethnic and religious communities: names (nouns), adjectives, CAMEO code (may be
+    empty when CAMEO has none) and the countries they live in (``homes``)."""
+    for n, row in r.rows(("names",)):
+        code = (row.get("code") or "").upper()
+        homes = tuple(h.upper() for h in split_list(row.get("homes")))
+        if not code and not homes:
+            r.warn(n, "a group needs a code or a home country")
+            continue
+        names = split_list(row["names"])
+        if not names:
+            r.warn(n, "no names")
+            continue
+        yield Entity(
+            entity_id=f"group:{_slug(names[0])}",
+            kind="group",
+            names=names,
+            code=code or None,
+            adjectives=split_list(row.get("adjectives")),
+            homes=homes,
             source="builtin",
         )
 
