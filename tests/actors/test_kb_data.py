@@ -579,3 +579,14 @@ def test_us_house_speakers(people):
     assert _holders(people, "USA", "speaker", date(2020, 6, 1)) == {"person:nancy-pelosi"}
     pelosi = [r for r in _rows_of(people, "person:nancy-pelosi") if r["title"] == "speaker"]
     assert {r["sector"] for r in pelosi} == {"LEG"} and len(pelosi) == 2
+
+
+def test_one_office_under_two_names_is_found_by_either() -> None:
+    from communique.actors import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    on = date(2022, 3, 1)
+    both = "defense secretary|defense minister"
+    assert kb.holder("GBR", both, on) == "person:ben-wallace"  # titled "defense minister"
+    assert kb.holder("USA", both, on) == "person:lloyd-austin"  # titled "defense secretary"
+    assert kb.holder("GBR", "defense secretary", on) is None

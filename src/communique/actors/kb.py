@@ -279,13 +279,18 @@ class KnowledgeBase:
 
     def holder(self, country: str, title: str, on: date | None) -> str | None:
         """The one person holding ``title`` in ``country`` on ``on`` (``None`` if nobody or
-        several do: "the Chinese minister" is ambiguous)."""
-        found = {
-            eid
-            for role, eid in self._holders.get((country, title.lower()), ())
-            if (role.end is None if on is None else role.covers(on))
-        }
-        return next(iter(found)) if len(found) == 1 else None
+        several do: "the Chinese minister" is ambiguous).  ``title`` may list equivalent
+        titles, tried in order ("defense secretary|defense minister": countries name the same
+        office differently)."""
+        for one in title.split("|"):
+            found = {
+                eid
+                for role, eid in self._holders.get((country, one.strip().lower()), ())
+                if (role.end is None if on is None else role.covers(on))
+            }
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
+        return None
 
     def leader(self, country: str, on: date | None) -> str | None:
         """The head of state/government of ``country`` on ``on``, by the country's own
