@@ -171,11 +171,22 @@ def _past_clause(tree: Tree, found: Found) -> bool:
     return "VBD" in tags and "MD" not in tags
 
 
+# Organs of the state: a country named bare and its government, army or courts are one actor.
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def _same_actor(a: Side, b: Side) -> bool:
-    """A country and its own government/people named twice ("Kim Jong Un, president of the
-    DPRK") are one actor, not a dyad; two sectors of one country (GOV vs OPP) are a dyad."""
-    same_country = a.country is not None and a.country == b.country
-    return same_country and (a.sector is None or b.sector is None)
+    """A country and its own state organs named twice ("Kim Jong Un, president of the DPRK")
+    are one actor, not a dyad; the state and a group inside it ("Turkey banned the Kurdish
+    party", "Myanmar's campaign against the Rohingya") are a dyad, as are two sectors of one
+    country (GOV vs OPP)."""
+    if a.country is None or a.country != b.country:
+        return False
+    if a.sector is None:
+        return b.sector in _STATE_SECTORS
+    if b.sector is None:
+        return a.sector in _STATE_SECTORS
+    return False
 
 
 def _outside_other_clauses(
