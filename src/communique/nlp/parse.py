@@ -115,8 +115,18 @@ def _register_components() -> None:
     @Language.component("communique_newline_splitter")
     def newline_splitter(doc: Doc) -> Doc:
         # A token after a newline starts a new sentence: paragraphs, headlines and captions
-        # are separate units even without final punctuation.
+        # are separate units even without final punctuation.  Inside a line, a sentence
+        # never starts right after a word (the small parser sometimes splits inside a name,
+        # "slammed Cheong | Wa Dae", or before "and"): the parser respects that.
         for i, token in enumerate(doc[:-1]):
             if "\n" in token.text or "\n" in token.whitespace_:
                 doc[i + 1].is_sent_start = True
+            elif not_a_sentence_end(token.text, doc[i + 1].text):
+                doc[i + 1].is_sent_start = False
         return doc
+
+
+def not_a_sentence_end(word: str, following: str) -> bool:
+    """Can no sentence end between ``word`` and ``following`` (on one line)?  After a word
+    that ends in a letter or digit, or before a word in lower case, a sentence goes on."""
+    return bool(word) and (word[-1].isalnum() or following[:1].islower())
