@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
+from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.obligation import code_obligations
 from communique.events.roles import (
     agreement_partners,
@@ -305,17 +306,21 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
         return None
     rule = chosen[0]
     sources, _ = noun_roles(view, n)
+    overseen = () if sources else overseen_by(view, n)  # "Kim oversaw Friday's launch"
+    sources = sources or overseen
     targets = ()
     participles = view.tree.kids(n, {"acl"})  # "talks held in Beijing between X and Y"
     for word, pobj in view.tree.preps(n) + [p for a in participles for p in view.tree.preps(a)]:
-        if word in (rule.target_preps or DEFAULT_TARGET_PREPS):
+        if word in participant_preps(rule):
             targets = view.in_phrase(pobj)
             if targets:
                 break
+    if rule.symmetric and len({*sources, *targets}) < 2:
+        sources = unique((*sources, *premodifier_parties(view, n)))  # "the China-Japan summit"
     if rule.symmetric and len({*sources, *targets}) >= 2 and not (sources and targets):
         # "the Xi-Kim summit", "the summit between Kim and Trump": a joint event
         sources, targets = unique((*sources, *targets)), ()
-    elif not sources or not targets:
+    elif not sources or not (targets or overseen):
         return None
     code = _by_source_kind(_resolve_noun_code(view, n, rule), rule, sources)
     head = view.tree.head(n)
