@@ -10,7 +10,9 @@ module answers those questions from what the article said earlier:
 
   - ``did:<lemma>``: the source of the latest event whose trigger or event noun has that lemma
     ("Tokyo protested" ... "Beijing rejected the protest");
-  - ``act-by:<party>``: the latest event done by that country (or country-less actor);
+  - ``act-on:<party>``: the source of the latest event done to that party;
+  - ``act-by:<party>``: the latest event done by that country (or country-less actor) that is
+    not itself a reaction (a third party's condemnation is not what others answer);
   - ``pair:first`` / ``pair:second``: the two parties of the latest bilateral event.
 
 * ``reacted_to``: a reaction (demand, disapproval, rejection, threat) whose object is absent or
@@ -43,8 +45,10 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Words that make an object refer back to something already in the story.
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that", "them", "its", "their"})
-# Reactions to another party's act: demands, disapproval, rejection, threats (CAMEO 10-13).
+# Reactions to another party's act: demands, disapproval, rejection, threats (CAMEO 10-13),
+# and praise ("welcomed the decision", 051).
 REACTIVE_ROOTS = frozenset({"10", "11", "12", "13"})
+REACTIVE_CODES = frozenset({"051"})
 # Prepositions that name what a reaction is about ("protested over the launch").
 ABOUT_PREPS = frozenset({"over", "about", "against", "at", "to"})
 # How many sentences back an act may be and still be the one reacted to.
@@ -71,7 +75,11 @@ def remember(memory: MutableMapping[str, ActorMention], view: SentenceView, foun
     for k in (found.trigger, found.noun):
         if k is not None:
             memory[f"did:{view.tree.lemma(k)}"] = source
-    memory[f"act-by:{party(source)}"] = source
+    if not _reactive(found.code):
+        memory[f"act-by:{party(source)}"] = source
+    for m in found.targets:
+        if party(m) != party(source):
+            memory[f"act-on:{party(m)}"] = source
     parties: dict[str, ActorMention] = {}
     for m in (*found.sources, *found.targets):
         parties.setdefault(party(m), m)
@@ -129,29 +137,39 @@ def reacted_to(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
     "Seoul summoned the ambassador".
 
     In order: the actor of the earlier act that the object noun names ("the protest", "the
-    launch"); the actor of the latest act by another party in the last ``ACT_WINDOW``
-    sentences; the one other party the previous sentence named.  Only reactions (CAMEO 10-13)
-    look back, and only when what they react to is absent or anaphoric ("rejected a proposal"
-    names a new thing, so nobody is invented for it)."""
+    launch"; when it names an act the article has not coded, nobody); the latest party that
+    acted on the reacting party; the actor of the latest act by another party in the last
+    ``ACT_WINDOW`` sentences; the one other party the previous sentence named.  Only reactions
+    (CAMEO 10-13, praise) look back, and only when what they react to is absent or anaphoric
+    ("rejected a proposal" names a new thing, so nobody is invented for it)."""
     # The trigger itself must be a reaction: "will slap sanctions" is coded as a threat, but
     # it reacts to nothing.  Frames and light verbs take their code from their complement.
     own_code = found.rule.code if found.rule.code[:1].isdigit() else found.code
-    if own_code[:2] not in REACTIVE_ROOTS or not found.sources:
+    if not _reactive(own_code) or not found.sources:
         return ()
     objects = _reaction_objects(view, found)
     if any(not _anaphoric(view, k) for k in objects):
         return ()
     own = {party(m) for m in found.sources}
     here = view.tree.sentence.index
+
+    def usable(m: ActorMention | None, window: int) -> bool:
+        return m is not None and party(m) not in own and here - m.sentence <= window
+
     for k in objects:  # "rejected the protest": whoever protested
         earlier = view.antecedents.get(f"did:{view.tree.lemma(k)}")
-        fresh = earlier is not None and here - earlier.sentence <= NAMED_ACT_WINDOW
-        if earlier is not None and fresh and party(earlier) not in own:
+        if earlier is not None and usable(earlier, NAMED_ACT_WINDOW):
             return (earlier,)
+        if _names_act(view, k):  # "condemned the incursion": that incursion's actor or no one
+            return tuple(m for m in _same_kind(view, k) if usable(m, NAMED_ACT_WINDOW))
+    done_to = [view.antecedents.get(f"act-on:{p}") for p in own]
+    done_to = [m for m in done_to if m is not None and usable(m, ACT_WINDOW)]
+    if done_to:
+        return (max(done_to, key=lambda m: (m.sentence, m.start)),)
     acts = [
         m
         for key, m in view.antecedents.items()
-        if key.startswith("act-by:") and party(m) not in own and here - m.sentence <= ACT_WINDOW
+        if key.startswith("act-by:") and usable(m, ACT_WINDOW)
     ]
     if acts:
         return (max(acts, key=lambda m: (m.sentence, m.start)),)
@@ -159,6 +177,25 @@ def reacted_to(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
     if len({party(m) for m in previous}) == 1:
         return (min(previous, key=lambda m: m.start),)
     return ()
+
+
+def _reactive(code: str) -> bool:
+    return code[:2] in REACTIVE_ROOTS or code in REACTIVE_CODES
+
+
+def _names_act(view: SentenceView, k: int) -> bool:
+    """Is the phrase at ``k`` an event noun with a code of its own ("the incursion"), as
+    opposed to a word any act can be called ("the move", "the decision")?"""
+    from communique.events.rules import choose_rule  # rules imports view, which imports us
+
+    chosen = choose_rule(view, k, "N")
+    return chosen is not None and chosen[0].code[:1].isdigit()
+
+
+def _same_kind(view: SentenceView, k: int) -> tuple[ActorMention, ...]:
+    from communique.events.roles import antecedent  # roles imports view, which imports us
+
+    return antecedent(view, k)
 
 
 def _reaction_objects(view: SentenceView, found: Found) -> list[int]:
