@@ -148,9 +148,17 @@ def reacted_to(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
     if not _reactive(own_code) or not found.sources:
         return ()
     objects = _reaction_objects(view, found)
-    if any(not _anaphoric(view, k) for k in objects):
+    if any(not anaphoric(view, k) for k in objects):
         return ()
-    own = {party(m) for m in found.sources}
+    return answered(view, found.sources, objects)
+
+
+def answered(
+    view: SentenceView, sources: tuple[ActorMention, ...], objects: list[int]
+) -> tuple[ActorMention, ...]:
+    """Whose act ``sources`` react to, given the anaphoric phrases ``objects`` naming it (none:
+    the act is implicit).  See ``reacted_to`` for the order of preference."""
+    own = {party(m) for m in sources}
     here = view.tree.sentence.index
 
     def usable(m: ActorMention | None, window: int) -> bool:
@@ -216,7 +224,7 @@ def _reaction_objects(view: SentenceView, found: Found) -> list[int]:
     return out
 
 
-def _anaphoric(view: SentenceView, k: int) -> bool:
+def anaphoric(view: SentenceView, k: int) -> bool:
     """Does the phrase headed by ``k`` refer back ("the protest", "it", "its launch")?"""
     tree = view.tree
     if tree.tok(k).text.lower() in ANAPHORIC_PRONOUNS:

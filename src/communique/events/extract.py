@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from communique.events.evaluation import code_evaluations
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
@@ -69,6 +70,8 @@ def find_events(view: SentenceView) -> list[Found]:
     # Allegations too, so that an alleged act is never coded as done.
     verbs.sort(key=lambda i: (not (_is_frame(view, i) or is_allegation(view, i)), i))
     consumed.update(_attributions(tree))
+    # "said the sanctions were illegal", "called Britain reckless" (not a phone call)
+    found.extend(code_evaluations(view, consumed))
     for i in verbs:
         if i in consumed:
             continue
