@@ -3,6 +3,8 @@ hand-written parses (the shapes the small English model produces)."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 
 from communique.errors import DictionaryError
@@ -13,11 +15,12 @@ from communique.events.discourse import (
     load_epithets,
     parse_epithets,
     plural_pronoun,
+    remember,
 )
-from communique.events.lexicon import load_lexicon
+from communique.events.lexicon import Rule, load_lexicon
 from communique.events.roles import subject_actors
 from communique.events.syntax import Tree
-from communique.events.view import SentenceView
+from communique.events.view import Found, SentenceView
 from communique.types import ActorMention, ActorRef, ParsedSentence, Token
 
 
@@ -192,3 +195,32 @@ def test_they_is_not_the_pair_when_the_sentence_names_someone_first() -> None:
 def test_they_is_not_a_pair_from_long_ago() -> None:
     view = _view(_THEY, recent=[], memory=_pair("JPN", "KOR", 0))
     assert plural_pronoun(view, 0) == ()
+
+
+# --------------------------------------------------------------------------- remember
+
+
+def _found(code: str, sources, targets, modality: str = "asserted") -> Found:
+    rule = Rule("V", "condemn", "*", code, MappingProxyType({}), 0)
+    return Found(2, code, rule, tuple(sources), tuple(targets), modality, (2,), False)
+
+
+def test_remember_records_the_act_its_doer_its_target_and_the_pair() -> None:
+    memory: dict[str, ActorMention] = {}
+    chn, jpn = _mention("CHN", 3), _mention("JPN", 3, 4)
+    remember(memory, _view(_ISLAND, memory=memory), _found("171", [chn], [jpn]))
+    assert memory["did:condemn"] is chn
+    assert memory["act-by:CHN"] is chn
+    assert memory["act-on:JPN"] is chn
+    assert (memory["pair:first"], memory["pair:second"]) == (chn, jpn)
+
+
+def test_remember_skips_denied_acts_and_keeps_reactions_out_of_act_by() -> None:
+    memory: dict[str, ActorMention] = {}
+    chn, jpn = _mention("CHN", 3), _mention("JPN", 3, 4)
+    view = _view(_ISLAND, memory=memory)
+    remember(memory, view, _found("171", [chn], [jpn], modality="negated"))
+    assert memory == {}
+    remember(memory, view, _found("111", [chn], [jpn]))
+    assert "act-by:CHN" not in memory  # a condemnation is not what others answer ...
+    assert memory["act-on:JPN"] is chn  # ... unless it was aimed at them
