@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
+from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.obligation import code_obligations
 from communique.events.roles import (
     agreement_partners,
@@ -70,6 +72,16 @@ def find_events(view: SentenceView) -> list[Found]:
     # Allegations too, so that an alleged act is never coded as done.
     verbs.sort(key=lambda i: (not (_is_frame(view, i) or is_allegation(view, i)), i))
     consumed.update(_attributions(tree))
+    # Labels first ("branded the arms sale a provocation" is 1123, an accusation of
+    # aggression): the lexicon's predicative rules are more specific than a bare verdict.
+    for i in verbs:
+        chosen = None if i in consumed else choose_rule(view, i, "V")
+        if chosen is not None and chosen[0].predicative:
+            event = code_verb(view, i, consumed)
+            if event is not None:
+                found.append(event)
+    # "said the sanctions were illegal", "called Britain reckless" (not a phone call)
+    found.extend(code_evaluations(view, consumed))
     for i in verbs:
         if i in consumed:
             continue
@@ -328,19 +340,22 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
         return None
     rule = chosen[0]
     sources, _ = noun_roles(view, n)
+    overseen = () if sources else overseen_by(view, n)  # "Kim oversaw Friday's launch"
+    sources = sources or overseen
     targets = ()
     participles = view.tree.kids(n, {"acl"})  # "talks held in Beijing between X and Y"
     for word, pobj in view.tree.preps(n) + [p for a in participles for p in view.tree.preps(a)]:
-        if word in (rule.target_preps or DEFAULT_TARGET_PREPS):
+        if word in participant_preps(rule):
             targets = view.in_phrase(pobj)
             if targets:
                 break
     if rule.symmetric and len({*sources, *targets}) < 2:
         targets = unique((*targets, *_stray_between(view, n)))
+        sources = unique((*sources, *premodifier_parties(view, n)))  # "the China-Japan summit"
     if rule.symmetric and len({*sources, *targets}) >= 2 and not (sources and targets):
         # "the Xi-Kim summit", "the summit between Kim and Trump": a joint event
         sources, targets = unique((*sources, *targets)), ()
-    elif not sources or not targets:
+    elif not sources or not (targets or overseen):
         return None
     code = _by_source_kind(_resolve_noun_code(view, n, rule), rule, sources)
     head = view.tree.head(n)

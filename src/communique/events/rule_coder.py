@@ -27,6 +27,7 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.events.dates import event_date, find_date_expressions
+from communique.events.discourse import Epithets, load_epithets, reacted_to, remember
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.monadic import monadic_ok
@@ -72,14 +73,18 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
         return ()
     root = found.code[:2]
     source_countries = {m.actor.country for m in found.sources}
+    if len(source_countries) >= 2 and (root in _MUTUAL_ROOTS or found.code in _MUTUAL):
+        return ()  # "the two countries agreed ...": a joint act between its sources
     here = view.tree.sentence.index
     if root in _ADDRESSED_ROOTS:
         # A warning follows a denunciation, a pledge follows a meeting: the implied
         # counterpart is the last one the source dealt with in the same tone.
         tone = "cooperation" if root == "03" else "conflict"
         last = view.antecedents.get(f"target-of:{found.sources[0].actor.country}:{tone}")
-        recent = last is not None and here - last.sentence <= 1
-        return (last,) if recent else ()
+        if last is not None and here - last.sentence <= 1:
+            return (last,)
+        # "North Korea fired two missiles. Japan lodged a protest.": the act reacted to.
+        return reacted_to(view, found)
     if root in _FORCE_ROOTS:
         # "prompting the South's military to fire back": retaliation is aimed at whoever
         # last attacked the source's country.
@@ -251,6 +256,7 @@ class RuleCoder:
     kb: KnowledgeBase | None = None
     lexicon: Lexicon = field(default_factory=load_lexicon)
     ontology: Ontology = field(default_factory=load_ontology)
+    epithets: Epithets = field(default_factory=load_epithets)
     name: str = CODER_NAME
 
     def __post_init__(self) -> None:
@@ -272,9 +278,11 @@ class RuleCoder:
                 self.lexicon,
                 tuple(reversed(recent[-12:])),
                 antecedents,  # shared: later events of this sentence see earlier ones
+                self.epithets,
             )
             recent.extend(m for m in found_mentions if m.via != "location")
             for event, found in self.code_sentence(article.article, sentence, view):
+                remember(antecedents, view, found)
                 if found.sources:
                     # by root, and by full code: "condemned the strikes" (195) means the
                     # latest air strikes, not the air defences' latest shoot-down (190).

@@ -10,6 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from communique.events.discourse import (
+    Epithets,
+    epithet_mention,
+    latest_pair,
+    party,
+    plural_pronoun,
+)
 from communique.events.lexicon import Lexicon, Rule
 from communique.events.syntax import Tree
 from communique.types import ActorMention
@@ -80,10 +87,13 @@ class SentenceView:
     # CAMEO root -> the source of the article's latest event of that root, so that "condemned
     # the strikes" finds who carried out the strikes named earlier.
     antecedents: Mapping[str, ActorMention] = field(default_factory=dict)
+    # "the island", "the bloc": descriptions of actors named earlier (discourse.py).
+    epithets: Epithets | None = None
 
     def at(self, i: int) -> tuple[ActorMention, ...]:
         """Mentions covering token ``i``; "the two sides"/"both countries" stand for the two
-        most recently named parties."""
+        parties of the latest bilateral event, epithets and "they" for what the article named
+        earlier (see ``discourse``)."""
         here = tuple(m for m in self.mentions if m.tok_start <= i < m.tok_end)
         if here:
             return here
@@ -91,7 +101,7 @@ class SentenceView:
             return self.last_parties(before=i, n=2)
         if self._bare_institution(i):
             return self._main_actor(i)
-        return ()
+        return epithet_mention(self, i) or plural_pronoun(self, i)
 
     def _bare_institution(self, i: int) -> bool:
         """ "the military", "the government": a definite institution noun with no modifier."""
@@ -119,13 +129,18 @@ class SentenceView:
         tok = self.tree.tok(i)
         if tok.lemma.lower() not in COLLECTIVE_NOUNS:
             return False
-        mods = {self.tree.tok(k).text.lower() for k in self.tree.kids(i, {"nummod", "det"})}
+        mods = {
+            self.tree.tok(k).text.lower() for k in self.tree.kids(i, {"nummod", "det", "predet"})
+        }
         return bool(mods & {"two", "both"})
 
     def last_parties(self, *, before: int, n: int) -> tuple[ActorMention, ...]:
         """The ``n`` most recently named actors of distinct countries before token ``before``
-        (this sentence first, then earlier sentences)."""
+        (this sentence first, then earlier sentences).  Two parties that this sentence does
+        not name are those of the latest bilateral event, not any two countries named last."""
         here = [m for m in self.mentions if m.tok_end <= before and m.via != "location"]
+        if n == 2 and len({party(m) for m in here}) < 2 and latest_pair(self):
+            return latest_pair(self)  # "the two sides" after "Seoul and Tokyo held talks"
         out: list[ActorMention] = []
         countries: set[str] = set()
         for m in [*reversed(here), *self.recent]:
