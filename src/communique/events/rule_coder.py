@@ -180,6 +180,16 @@ def _past_clause(tree: Tree, found: Found) -> bool:
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
+def _dated_inside(tree: Tree, found: Found, expressions: list) -> bool:
+    """Does a date expression sit in the future act's own clause ("will visit on Monday")?
+    In "said on Sunday it would halt ..." the date belongs to the saying, which is past: the
+    intent was stated then."""
+    own = set(tree.clause_subtree(found.trigger))
+    base = tree.sentence.start
+    spans = [(tree.tok(k).start - base, tree.tok(k).end - base) for k in own]
+    return any(any(s < e.end and e.start < t for s, t in spans) for e in expressions)
+
+
 def _same_actor(a: Side, b: Side) -> bool:
     """A country and its own state organs named twice ("Kim Jong Un, president of the DPRK")
     are one actor, not a dyad; the state and a group inside it ("Turkey banned the Kurdish
@@ -323,7 +333,10 @@ class RuleCoder:
             if expressions is None:
                 expressions = find_date_expressions(sentence.text, article.published)
             usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
-            when = self._date(article, sentence, found, usable, past=_past_clause(view.tree, found))
+            ahead = found.modality == "future" and _dated_inside(view.tree, found, usable)
+            when = self._date(
+                article, sentence, found, usable, past=_past_clause(view.tree, found), ahead=ahead
+            )
             monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
             for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
@@ -353,6 +366,7 @@ class RuleCoder:
         expressions: list,
         *,
         past: bool = False,
+        ahead: bool = False,
     ) -> EventDate:
         tok = sentence.tokens[found.trigger]
         if found.noun is not None and any(e.role == "dated" for e in expressions):
@@ -364,7 +378,7 @@ class RuleCoder:
                 article.published,
                 anchor=anchor,
                 expressions=expressions,
-                future=True if found.modality == "future" else (False if past else None),
+                future=True if ahead else (False if past else None),
             )
         except ValueError:
             log.warning("could not date event in %s: %r", article.path, sentence.text[:80])
