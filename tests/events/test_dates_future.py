@@ -17,8 +17,8 @@ def _dated(pipeline: Pipeline, text: str) -> list[tuple[str, date | None]]:
 
 def test_the_day_an_intention_was_stated_is_in_the_past(pipeline: Pipeline) -> None:
     text = (
-        "Pyongyang said late Sunday that it would halt the drone flights, but threatened to "
-        "resume them if Seoul restarted the broadcasts."
+        "Beijing said late Sunday that it would temporarily lift the ban, but threatened to "
+        "restore it if Japanese officials visited the shrine."
     )
     assert ("130", date(2024, 6, 2)) in _dated(pipeline, text)
 
