@@ -34,3 +34,12 @@ def test_an_invitation_is_intent_to_meet_not_a_visit_made(code) -> None:
 def test_a_piece_in_a_countrys_newspaper_addresses_the_country(code) -> None:
     events = code("Xi Jinping published a signed article in the Rodong Sinmun on Wednesday.")
     assert [(e.source_code, e.target_code) for e in events] == [("CHNGOV", "PRK")]
+
+
+def test_the_two_countries_are_states_not_the_envoy_or_paper_that_stood_for_them(code) -> None:
+    events = code(
+        "China's ambassador to North Korea published an op-ed in the Rodong Sinmun on Friday "
+        "praising the alliance between the two countries."
+    )
+    assert ("CHNGOV", "PRK") in {(e.source_code, e.target_code) for e in events}
+    assert all(e.target_code != "PRKMED" for e in events)

@@ -8,7 +8,7 @@ rule-choice, role and finding modules agree on it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from communique.events.discourse import (
     Epithets,
@@ -24,6 +24,7 @@ from communique.types import ActorMention
 DEFAULT_TARGET_PREPS = ("to", "with", "on", "against", "toward", "towards")
 NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REB", "NGO", "BUS", "REF"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "government"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "this"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -98,7 +99,12 @@ class SentenceView:
         if here:
             return here
         if self._collective(i):
-            return self.last_parties(before=i, n=2)
+            parties = self.last_parties(before=i, n=2)
+            if self.tree.tok(i).lemma.lower() in STATE_NOUNS:
+                # "the two countries" are the states, whoever stood for them in the text
+                # (an ambassador, a newspaper): their country-level codes.
+                return tuple(as_country(m) for m in parties)
+            return parties
         if self._bare_institution(i):
             return self._main_actor(i)
         return epithet_mention(self, i) or plural_pronoun(self, i)
@@ -271,3 +277,10 @@ def unique(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
 
 
 # --------------------------------------------------------------------------- rule choice
+
+
+def as_country(m: ActorMention) -> ActorMention:
+    """``m`` coded as its country alone (``PRKMED`` -> ``PRK``); actors with no country stay."""
+    if not m.actor.country or m.actor.code == m.actor.country:
+        return m
+    return replace(m, actor=replace(m.actor, code=m.actor.country, sector=None))
