@@ -18,6 +18,7 @@ How a sentence is read (each step a small function below):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
@@ -38,7 +39,13 @@ from communique.events.roles import (
     target_actors,
     threatened_parties,
 )
-from communique.events.rules import choose_rule, is_passive
+from communique.events.rules import (
+    choose_rule,
+    gerund_controller,
+    is_passive,
+    label_holder,
+)
+from communique.events.senses import stated_reason
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
@@ -147,7 +154,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     rule, obj = chosen
     consumed.add(i)
     if rule.predicative:  # "called Seoul a puppet", "said the sanctions were illegal"
-        return code_label(view, i, rule, obj, consumed)
+        return _with_clause_target(view, i, code_label(view, i, rule, obj, consumed))
     noun = None
     code = rule.code
     target_rule = rule
@@ -176,6 +183,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
+    controller = gerund_controller(tree, i)
+    if not sources and controller is not None:
+        sources = subject_actors(view, controller)  # "retaliated by expelling ..."
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)
@@ -195,6 +205,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         and any(word in {"at", "on", "against"} for word, _ in tree.preps(i))
     ):
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
+    if "why" in rule.flags and stated_reason(view, i):
+        code = rule.flags["why"]  # "attacked Seoul over its remarks": criticism, not force
     if not targets and obj is not None and rule.lemma.count("_"):
         dobj = tree.kid(i, {"dobj"})  # "engaged peacekeepers in a firefight"
         if dobj is not None:
@@ -281,6 +293,8 @@ def code_frame(
             code = view.lexicon.frame_code(frame, None)
     else:
         code = view.lexicon.frame_code(frame, inner_event.code if inner_event else None)
+    if not code:
+        return None  # "tried to ..." something that is no event
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
     if obj is not None and view.at(obj):  # "urged Pyongyang to ...", "accused Seoul"
@@ -331,6 +345,18 @@ def code_frame(
         symmetric=rule.symmetric,
         speaker=speaker_actors(view, i),
     )
+
+
+def _with_clause_target(view: SentenceView, i: int, found: Found | None) -> Found | None:
+    """ "declared the ambassador persona non grata" parsed as a verbless clause, "designated
+    the group a terrorist organization" as an apposition: the labelled party is the clause's
+    subject or the object holding the label, which the labelling reader does not look at."""
+    holder = label_holder(view.tree, i)
+    if found is None or found.targets or holder is None:
+        return found
+    targets = tuple(m for m in no_places(view.in_phrase(holder)) if m not in found.sources)
+    tokens = {*found.tokens, *(k for m in targets for k in range(m.tok_start, m.tok_end))}
+    return replace(found, targets=targets, tokens=tuple(sorted(tokens)))
 
 
 def code_noun(view: SentenceView, n: int) -> Found | None:

@@ -19,18 +19,32 @@ from communique.errors import DictionaryError
 
 _DATA = "communique.events.data"
 # Trigger rules: the core file first; rows of later files only add (earlier rows win ties).
-_RULE_FILES = ("lexicon.tsv", "lexicon_cameo.tsv", "lexicon_plover.tsv", "lexicon_labels.tsv")
+_RULE_FILES = (
+    "lexicon.tsv",
+    "lexicon_cameo.tsv",
+    "lexicon_plover.tsv",
+    "lexicon_labels.tsv",
+    "lexicon_kinds.tsv",
+)
+# A rule coded "none" wins like any other but yields no event: a figurative or non-political
+# sense that a modifier or object gives away ("a charm offensive", "pulled out of the race").
+NO_EVENT = "none"
+# A frame row coded "inner" passes the complement's own code through ("tried to storm the
+# embassy" is the storming); rows for specific inner codes still refine it ("tried to
+# assassinate": 185).
+INNER = "inner"
 _FILES = (*_RULE_FILES, "classes.tsv", "frames.tsv", "content.tsv", "speech.tsv")
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One trigger rule.  ``obj`` is ``*``, ``-``, ``$ACTOR``, ``@CLASS`` or ``a|b`` lemmas."""
+    """One trigger rule.  ``obj`` is ``*``, ``-``, ``$ACTOR``, ``@CLASS`` or ``a|b`` lemmas; a
+    lemma item or class member of two words ("military aid") names a head and its modifier."""
 
     pos: str  # "V" | "N"
     lemma: str  # "call_on": verb + particle/preposition
     obj: str
-    code: str  # CAMEO code, "=obj", "frame:NAME" or "content"
+    code: str  # CAMEO code, "=obj", "frame:NAME", "content" or "none" (no event)
     flags: Mapping[str, str]
     line: int
 
@@ -76,13 +90,18 @@ class Lexicon:
         return word.lower() in self.classes.get(name, frozenset())
 
     def frame_code(self, frame: str, inner: str | None) -> str:
-        """The frame's code for an inner event code: longest matching prefix, else default."""
+        """The frame's code for an inner event code: longest matching prefix, else default.
+        A row coded ``inner`` keeps the inner code; with no inner event that is ``""``."""
         table = self.frames[frame]
+        code = table["*"]
         if inner:
             for n in range(len(inner), 1, -1):
                 if inner[:n] in table:
-                    return table[inner[:n]]
-        return table["*"]
+                    code = table[inner[:n]]
+                    break
+        if code == INNER:
+            return inner or ""
+        return code
 
     def content_code(self, lemmas: set[str]) -> str | None:
         for lemma, code, _ in self.content:
@@ -109,7 +128,7 @@ def _flags(raw: str, where: str) -> dict[str, str]:
     if not raw:
         return flags
     # "sym|tgt=with|to|civ=141": a bare word after a key=value continues that value.
-    # Keys: tgt (target prepositions), civ/mil/hit/bare (alternative codes), default.
+    # Keys: tgt (target prepositions), civ/mil/hit/bare/why (alternative codes), default.
     # Bare flags: sym (joint act), rev (the subject receives), pred (a labelling predicate).
     key = None
     for part in raw.split("|"):
@@ -141,7 +160,9 @@ def _parse_rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
         pos, lemma, obj, code = (c.strip() for c in cols[:4])
         if pos not in {"V", "N"}:
             raise DictionaryError(f"{where}: pos must be V or N, not {pos!r}")
-        if not (code.isdigit() or code == "=obj" or code == "content" or code.startswith("frame:")):
+        if not (
+            code.isdigit() or code in {"=obj", "content", NO_EVENT} or code.startswith("frame:")
+        ):
             raise DictionaryError(f"{where}: bad code {code!r}")
         flags = _flags(cols[4].strip() if len(cols) > 4 else "", where)
         rule = Rule(pos, lemma.lower(), obj, code, MappingProxyType(flags), n)

@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
-from communique.events.lexicon import Rule
+from communique.events.lexicon import NO_EVENT, Rule
+from communique.events.senses import FORCE_ROOTS, sports_context
 from communique.events.syntax import Tree
 from communique.events.view import STANCE_PARTICIPLES, SentenceView
 
 
 def _particle_ok(tree: Tree, i: int, rule: Rule) -> bool:
     parts = rule.lemma.split("_")[1:]
-    if not parts:
-        return True
-    # Phrasal verbs need their particle close by: "called for talks", "called on Seoul",
-    # not "calling it a great honor for the people".
+    return not parts or particle_chain(tree, i, parts) is not None
+
+
+_PARTICLE_DEPS = frozenset({"prt", "prep", "dobj", "advmod"})
+
+
+def particle_chain(tree: Tree, i: int, parts: list[str]) -> int | None:
+    """The token of a phrasal verb's last particle ("call [for]", "pull out [of]"), or
+    ``None`` when one is missing.  Particles must be close by: "called for talks", "called on
+    Seoul", not "calling it a great honor for the people"; a preposition after a particle may
+    hang on the particle ("pulled out [of] the talks")."""
     near = [
         k
-        for k in tree.kids(i, {"prt", "prep", "dobj", "advmod"})
+        for k in tree.kids(i, _PARTICLE_DEPS)
         if 0 < k - i <= (6 if tree.tok(k).dep == "prt" else 4)  # "put its troops on alert"
     ]
-    words = {tree.tok(k).text.lower() for k in near}
-    return all(p in words for p in parts)
+    last: int | None = None
+    for part in parts:
+        here = [k for k in near if tree.tok(k).text.lower() == part]
+        if not here and last is not None:
+            here = [k for k in tree.kids(last, {"prep"}) if tree.tok(k).text.lower() == part]
+        if not here:
+            return None
+        last = here[0]
+    return last
 
 
 PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp"})
@@ -35,6 +50,14 @@ def predicative(tree: Tree, i: int) -> int | None:
     objects = tree.kids(i, {"dobj"})
     if len(objects) >= 2 and tree.tok(objects[-1]).pos in _LABEL_POS:
         return objects[-1]  # "branded the sale a provocation", parsed as two objects
+    clause = _small_clause(tree, i)
+    if clause is not None:
+        return clause  # "declared [the envoy persona non grata]", parsed as a verbless clause
+    holder = tree.kid(i, {"dobj", "dative"})
+    if holder is not None:  # "designated the group a terrorist organization", as an apposition
+        for k in tree.kids(holder, {"appos"}):
+            if tree.tok(k).pos in _LABEL_POS:
+                return k
     for carrier in (i, *objects[:1]):
         for k in tree.kids(carrier, {"prep"}):
             if tree.tok(k).text.lower() != "as":
@@ -49,13 +72,20 @@ def predicative(tree: Tree, i: int) -> int | None:
 def object_of(tree: Tree, i: int, rule: Rule) -> int | None:
     """The object a rule's condition is checked against."""
     if rule.predicative:
-        return predicative(tree, i)
+        # the parser may even read the label as a verb: "the ambassador [persona] non grata"
+        return predicative(tree, i) or _small_clause(tree, i, verbal=True)
     parts = rule.lemma.split("_")[1:]
-    if parts:  # "call for talks": the object of the particle's preposition
+    if parts:  # "call for talks", "pulled out of the talks": the particle's object
+        last = particle_chain(tree, i, parts)
+        inner = tree.pobj(last) if last is not None and tree.head(last) != i else None
+        if inner is not None:
+            return inner
         for word, obj in tree.preps(i):
             if word == parts[-1]:
                 return obj
     obj = tree.kid(i, {"dobj", "obj"})
+    if obj is None:
+        obj = small_clause_subject(tree, i)
     if obj is None and is_passive(tree, i):
         obj = patient(tree, i)
     if obj is None and rule.code.startswith("frame:"):
@@ -69,10 +99,26 @@ def object_of(tree: Tree, i: int, rule: Rule) -> int | None:
     return obj
 
 
-def object_ok(view: SentenceView, obj: int | None, rule: Rule, *, modifiers: bool = True) -> bool:
+def object_ok(
+    view: SentenceView,
+    obj: int | None,
+    rule: Rule,
+    *,
+    modifiers: bool = True,
+    phrase: bool = False,
+) -> bool:
     """Does the object satisfy the rule's condition?  With ``modifiers`` its compound and
-    adjectival modifiers describe it too ("missile launch", "joint statement")."""
+    adjectival modifiers describe it too ("missile launch", "joint statement").  With
+    ``phrase`` only the condition's two-word items count ("military aid", "hunger strike"),
+    matched against the object's head word together with one of its modifiers."""
     cond = rule.obj
+    if phrase:
+        if obj is None or cond in {"*", "-", "$ACTOR"}:
+            return False
+        pairs = modified_phrases(view.tree, obj)
+        if cond.startswith("@"):
+            return any(view.lexicon.in_class(p, cond[1:]) for p in pairs)
+        return bool(pairs & set(cond.split("|")))
     if cond == "*":
         return True
     if cond == "-":
@@ -85,35 +131,119 @@ def object_ok(view: SentenceView, obj: int | None, rule: Rule, *, modifiers: boo
     if modifiers:
         for k in view.tree.kids(obj, {"compound", "amod", "nmod"}):
             words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
-        # "the resumption of ties", "support including air defence systems"
-        for _, pobj in view.tree.preps(obj, {"of", "including"}):
+        # "the resumption of ties", "support including air defence systems", and the doer of
+        # an event noun: "a strike by doctors", "an attack by drones"
+        for _, pobj in view.tree.preps(obj, {"of", "including", "by"}):
             words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
     if cond.startswith("@"):
         return any(view.lexicon.in_class(w, cond[1:]) for w in words)
     return bool(words & set(cond.split("|")))
 
 
+_PHRASE_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def modified_phrases(tree: Tree, obj: int) -> set[str]:
+    """ "military aid", "hunger strike", "charm offensive": the object's head word preceded by
+    each of its modifiers, as lemma and as written, for the lexicon's two-word conditions."""
+    heads = {tree.lemma(obj), tree.tok(obj).text.lower()}
+    mods: set[str] = set()
+    for k in tree.kids(obj, _PHRASE_MODIFIERS):
+        mods |= {tree.lemma(k), tree.tok(k).text.lower()}
+    return {f"{m} {h}" for m in mods for h in heads}
+
+
 def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None] | None:
-    """The rule for the trigger at ``i``: the object's own head word decides first ("missile
-    strike" is a strike), then its modifiers, then catch-all rules."""
+    """The rule for the trigger at ``i``, most specific first: a two-word condition naming the
+    object's head and one of its modifiers ("military aid" is military aid, not just aid),
+    then the object's own head word ("missile strike" is a strike), then its modifiers, then
+    catch-all rules.  A winning rule coded ``none`` ("charm offensive") means no event."""
     tree = view.tree
     rules = [r for r in view.lexicon.candidates(pos, tree.lemma(i)) if _particle_ok(tree, i, r)]
     if pos == "V" and any(r.predicative for r in rules) and tree.kid(i, {"oprd"}) is not None:
         # "called Kim a great leader": with a label the verb is used in its labelling sense
         # (not "called Kim" on the phone); only the labelling rules apply.
         rules = [r for r in rules if r.predicative]
-    for modifiers in (False, True):
+    chosen = _first_match(view, i, pos, rules)
+    if chosen is None or chosen[0].code == NO_EVENT:
+        return None
+    if chosen[0].code[:2] in FORCE_ROOTS and sports_context(view, i):
+        return None  # "beat Japan 2-1", "defeated Australia in the final": a score
+    return chosen
+
+
+def _first_match(
+    view: SentenceView, i: int, pos: str, rules: list[Rule]
+) -> tuple[Rule, int | None] | None:
+    for phrase, modifiers in ((True, False), (False, False), (False, True)):
         for rule in rules:
             if not modifiers and rule.obj == "*":
                 continue  # catch-alls only after the object's modifiers had their say
-            if pos == "N":
-                if rule.obj == "*" or object_ok(view, i, rule, modifiers=modifiers):
-                    return rule, None
-                continue
-            obj = object_of(tree, i, rule)
-            if object_ok(view, obj, rule, modifiers=modifiers):
-                return rule, obj
+            obj = i if pos == "N" else object_of(view.tree, i, rule)
+            if pos == "N" and rule.obj == "*":
+                return rule, None
+            if object_ok(view, obj, rule, modifiers=modifiers, phrase=phrase):
+                return rule, None if pos == "N" else obj
     return None
+
+
+def _small_clause(tree: Tree, i: int, *, verbal: bool = False) -> int | None:
+    """The head of a verbless clause complement ("declared [the ambassador persona non
+    grata]", "considers [Tehran a threat]"): the parser makes the object its subject.  With
+    ``verbal``, a head mis-tagged as a bare verb without auxiliaries counts too (callers
+    check that it is the label they expect)."""
+    for k in tree.kids(i, {"ccomp"}):
+        if tree.kid(k, {"nsubj"}) is None:
+            continue
+        if tree.tok(k).pos in _LABEL_POS:
+            return k
+        bare = tree.tok(k).tag in {"VB", "VBP"} and not tree.kids(k, {"aux", "auxpass", "mark"})
+        if verbal and bare:
+            return k
+    return None
+
+
+def small_clause_subject(tree: Tree, i: int, *, verbal: bool = False) -> int | None:
+    """The object of a verb whose object and label were parsed as a verbless clause: in
+    "declared the ambassador persona non grata" the ambassador is who was declared."""
+    clause = _small_clause(tree, i, verbal=verbal)
+    return tree.kid(clause, {"nsubj"}) if clause is not None else None
+
+
+def label_holder(tree: Tree, i: int) -> int | None:
+    """Who a labelling verb labels when the parse hides it: the subject of a verbless clause,
+    or the object whose apposition is the label ("designated [the group] a terrorist
+    organization")."""
+    subj = small_clause_subject(tree, i, verbal=True)
+    if subj is not None:
+        return subj
+    holder = tree.kid(i, {"dobj", "dative"})
+    if holder is not None and tree.kids(holder, {"appos"}):
+        return holder
+    return None
+
+
+# Prepositions whose gerund complement is done by the governing verb's subject.
+_GERUND_PREPS = frozenset(
+    {"by", "after", "before", "while", "upon", "on", "through", "in", "since", "besides"}
+)
+
+
+def gerund_controller(tree: Tree, i: int) -> int | None:
+    """ "Moscow retaliated [by expelling] ...", "Beijing responded [by imposing] ...",
+    "[after meeting] Kim, Xi said ...": a gerund after a preposition has no subject of its
+    own; it is done by the subject of the verb the preposition modifies.  Returns that
+    verb."""
+    tok = tree.tok(i)
+    prep = tree.head(i)
+    if tok.tag != "VBG" or tok.dep != "pcomp" or prep is None:
+        return None
+    if tree.tok(prep).text.lower() not in _GERUND_PREPS:
+        return None
+    verb = tree.head(prep)
+    if verb is None or tree.tok(verb).pos not in {"VERB", "AUX"}:
+        return None
+    return verb
 
 
 def infinitive_subject(tree: Tree, i: int) -> int | None:
