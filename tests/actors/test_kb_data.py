@@ -590,3 +590,13 @@ def test_one_office_under_two_names_is_found_by_either() -> None:
     assert kb.holder("GBR", both, on) == "person:ben-wallace"  # titled "defense minister"
     assert kb.holder("USA", both, on) == "person:lloyd-austin"  # titled "defense secretary"
     assert kb.holder("GBR", "defense secretary", on) is None
+
+
+def test_a_shared_surname_after_a_title_is_whoever_held_the_title_then() -> None:
+    from communique.actors import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    assert kb.unique_surname("Bush") is None  # two presidents
+    assert kb.titled_surname("Bush", "president", date(2008, 8, 2)) == "person:george-w-bush"
+    assert kb.titled_surname("Bush", "president", date(1990, 5, 1)) == "person:george-h-w-bush"
+    assert kb.titled_surname("Bush", "president", date(2024, 5, 1)) is None

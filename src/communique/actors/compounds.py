@@ -196,6 +196,9 @@ def _titled_unknown(
     """ "President Abdelaziz Bouteflika" with no country in the text and a name the knowledge
     base lacks: an official of unknown country, coded by sector alone (PETRARCH's ``---GOV``),
     and remembered so that a later "Bouteflika" is the same person."""
+    known = _titled_known(s, units, i, j, agents)
+    if known is not None:
+        return known
     unknown, end = _unknown_name(s, units, j, agents)
     if unknown is None:
         return None
@@ -205,6 +208,26 @@ def _titled_unknown(
     title = agents[-1].title or "leader"
     rec = PersonRecord(None, (coding,), " ".join(words), (title,), surname_candidates(words))
     return [Found(units[i].start, units[end - 1].end, (coding,), "role", None, rec)], end
+
+
+def _titled_known(
+    s: Sentence, units: Sequence[Unit], i: int, j: int, agents: list[AgentEntry]
+) -> tuple[list[Found], int] | None:
+    """ "President Bush": a shared surname after a title is the one person who held that
+    title on the date."""
+    title = agents[-1].title
+    if not title or j >= len(units) or units[j].kind not in ("word", "name"):
+        return None
+    t = s.tokens[units[j].start]
+    if t.pos != "PROPN" or units[j].end - units[j].start != 1:
+        return None
+    eid = s.kb.titled_surname(t.text, title, s.on)
+    coding = s.kb.code_for(eid, s.on) if eid else None
+    if eid is None or coding is None:
+        return None
+    rec = PersonRecord(eid, (coding,), _text(s, units[i].start, units[j].end), (title,),
+                       s.kb.surnames_of(eid))  # fmt: skip
+    return [Found(units[i].start, units[j].end, (coding,), "name", eid, rec)], j + 1
 
 
 def _unknown_name(

@@ -131,7 +131,9 @@ class KnowledgeBase:
         self.names = NameIndex(_name_entries(self._entities.values()))
         self.agents = AgentIndex(_agent_entries(self._entities.values()))
         self._holders = _holders(self._entities.values())
-        self._surnames = _unique_surnames(self._entities.values())
+        self._surname_owners = _surname_owners(self._entities.values())
+        self._surnames = {w: next(iter(ids)) for w, ids in self._surname_owners.items()
+                          if len(ids) == 1}  # fmt: skip
         self._country_names = _country_names(self._entities.values())
         self._leaders = {
             e.code: e.leader_titles
@@ -191,6 +193,20 @@ class KnowledgeBase:
         """The one person in the knowledge base a surname can mean ("Putin"), or ``None``
         when several people share it ("Kim") or nobody has it."""
         return self._surnames.get(word)
+
+    def titled_surname(self, word: str, title: str, on: date | None) -> str | None:
+        """The one person with surname ``word`` who held ``title`` on ``on``: "President
+        Bush" in 2008 is George W. Bush, although two presidents share the surname."""
+        titles = {t.strip().lower() for t in title.split("|") if t.strip()}
+        found = {
+            eid
+            for eid in self._surname_owners.get(word, ())
+            for r in self._entities[eid].roles
+            if r.title
+            and r.title.lower() in titles
+            and (r.end is None if on is None else r.covers(on))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def surnames_of(self, entity_id: str) -> tuple[str, ...]:
         """Words of a person's names usable alone (first and last word of each name)."""
@@ -380,8 +396,8 @@ def _holders(entities: Iterable[Entity]) -> dict[tuple[str, str], tuple[tuple[Ro
     return {k: tuple(v) for k, v in table.items()}
 
 
-def _unique_surnames(entities: Iterable[Entity]) -> dict[str, str]:
-    """Surname -> person, for surnames exactly one person in the knowledge base has."""
+def _surname_owners(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
+    """Surname -> the people in the knowledge base who have it."""
     owners: dict[str, set[str]] = {}
     for e in entities:
         if e.kind != "person" or e.fold_case:
@@ -390,7 +406,7 @@ def _unique_surnames(entities: Iterable[Entity]) -> dict[str, str]:
             for w in surname_candidates(name_keys(name)):
                 if len(w) >= 2 and w.isalpha() and not w.isupper():
                     owners.setdefault(w, set()).add(e.entity_id)
-    return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+    return {w: frozenset(ids) for w, ids in owners.items()}
 
 
 def _country_names(entities: Iterable[Entity]) -> dict[str, tuple[str, ...]]:
