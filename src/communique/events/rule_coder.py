@@ -30,6 +30,7 @@ from communique.events.dates import event_date, find_date_expressions
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.monadic import monadic_ok
+from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.syntax import Tree
 from communique.ontology import Ontology, load_ontology
 from communique.types import (
@@ -257,6 +258,7 @@ class RuleCoder:
         if self.kb is None:
             self.kb = KnowledgeBase.load(extra_files=[Path(p) for p in self.actor_files])
         self.version = f"{self.name}+{self.lexicon.version}+kb-{self.kb.version}"
+        check_plover_flags(self.lexicon, self.ontology)
 
     def code(self, article: ParsedArticle) -> list[EventMention]:
         assert self.kb is not None
@@ -413,7 +415,7 @@ class RuleCoder:
             log.warning("lexicon code %s is not a CAMEO code; skipped", code)
             return
         cameo = self.ontology.cameo(code)
-        plover, mode = cameo.plover, cameo.plover_mode
+        plover, mode = plover_of(found.rule, code, self.ontology)
         tokens = sentence.tokens
         ev_start = min(tokens[i].start for i in found.tokens)
         ev_end = max(tokens[i].end for i in found.tokens)
