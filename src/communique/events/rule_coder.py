@@ -32,6 +32,7 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.syntax import Tree
+from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
 from communique.types import (
     ActorMention,
@@ -309,6 +310,8 @@ class RuleCoder:
                 continue
             if not found.sources:
                 found = replace(found, sources=_implied_source(view, found))
+            if not found.sources:  # "killed by a roadside bomb": an unidentified armed force
+                found = replace(found, sources=unattributed_attackers(view, found))
             if not found.targets:
                 found = replace(found, targets=_implied_target(view, found))
             if not found.targets and "bare" in found.rule.flags:
