@@ -54,7 +54,9 @@ _MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 _MUTUAL = frozenset({"050", "057", "0871"})
 _ADDRESSED_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _FORCE_ROOTS = frozenset({"18", "19"})
-_LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+# Acts aimed at the country they are done in; 16: "suspended aid deliveries in Somalia",
+# "closed its embassy in Damascus" reduce relations with that country.
+_LOCATED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Subordinators of a clause that happened at another time than the main one ("when" and
