@@ -92,7 +92,7 @@ def test_stated_commitment_is_the_subject_s_own(coded) -> None:
 
 def test_true_passive_still_takes_the_agent(coded) -> None:
     events = coded("Sanctions were imposed on Belarus by Lithuania on Friday.")
-    assert _has(events, "COERCE", "LTU", "BLR"), _show(events)
+    assert _has(events, "SANCTION", "LTU", "BLR"), _show(events)
 
 
 def test_stated_readiness_to_withdraw_is_an_intention(coded) -> None:
@@ -133,7 +133,7 @@ def test_expelled_diplomats_make_their_country_the_target(coded) -> None:
     ("text", "plover", "source"),
     [
         ("Egypt reopened its border with Libya on Sunday.", "RETREAT", "EGY"),
-        ("The Nepalese government eased the curfew in Kathmandu on Monday.", "RETREAT", "NPL"),
+        ("The Nepalese government eased the curfew in Kathmandu on Monday.", "CONCEDE", "NPL"),
         ("Chadian forces completed their withdrawal from the town on Sunday.", "RETREAT", "TCD"),
         ("The IAEA dispatched inspectors to Syria on Monday.", "ACCUSE", "IGO"),
         ("Colombian truck drivers organized a general strike on Monday.", "PROTEST", "COL"),

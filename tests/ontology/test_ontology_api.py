@@ -87,10 +87,10 @@ def test_roots_01_02_have_no_plover_but_every_other_code_does(onto: Ontology) ->
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        ("163", ("COERCE", "restrict")),
+        ("163", ("SANCTION", "discontinue")),
         ("190", ("ASSAULT", None)),
         ("042", ("CONSULT", "visit")),
-        ("0813", ("RETREAT", None)),
+        ("0813", ("CONCEDE", None)),
         ("191", ("COERCE", "restrict")),
         ("201", ("ASSAULT", "cleansing")),
         ("08", ("CONCEDE", None)),
@@ -184,7 +184,7 @@ def test_ontology_is_picklable_and_cached(onto: Ontology) -> None:
     assert copy == onto
     assert copy.cameo("042") == onto.cameo("042")
     assert load_ontology() is load_ontology()
-    assert onto.version == "v1"
+    assert onto.version == "v2"
 
 
 CAMEO_HEADER = (

@@ -50,7 +50,8 @@ def test_plover_mapping_matches_cameo2plover(onto: Ontology) -> None:
             continue
         code = row["cameo_code"]
         expected = (row["plover_event"], row["plover_mode"] or None)
-        assert onto.plover(code) == expected, code
+        if onto.cameo(code).plover_source != "plover2_manual":  # see test_plover2_manual.py
+            assert onto.plover(code) == expected, code
         contexts = tuple(p.strip() for p in row["plover_context"].split(";") if p.strip())
         assert onto.cameo(code).plover_context == contexts, code
 

@@ -31,7 +31,9 @@ from communique.events.discourse import Epithets, load_epithets, reacted_to, rem
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.monadic import monadic_ok
+from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.syntax import Tree
+from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
 from communique.types import (
     ActorMention,
@@ -53,7 +55,9 @@ _MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 _MUTUAL = frozenset({"050", "057", "0871"})
 _ADDRESSED_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _FORCE_ROOTS = frozenset({"18", "19"})
-_LOCATED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+# Acts aimed at the country they are done in; 16: "suspended aid deliveries in Somalia",
+# "closed its embassy in Damascus" reduce relations with that country.
+_LOCATED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Subordinators of a clause that happened at another time than the main one ("when" and
@@ -273,6 +277,7 @@ class RuleCoder:
         if self.kb is None:
             self.kb = KnowledgeBase.load(extra_files=[Path(p) for p in self.actor_files])
         self.version = f"{self.name}+{self.lexicon.version}+kb-{self.kb.version}"
+        check_plover_flags(self.lexicon, self.ontology)
 
     def code(self, article: ParsedArticle) -> list[EventMention]:
         assert self.kb is not None
@@ -325,6 +330,8 @@ class RuleCoder:
                 continue
             if not found.sources:
                 found = replace(found, sources=_implied_source(view, found))
+            if not found.sources:  # "killed by a roadside bomb": an unidentified armed force
+                found = replace(found, sources=unattributed_attackers(view, found))
             if not found.targets:
                 found = replace(found, targets=_implied_target(view, found))
             if not found.targets and "bare" in found.rule.flags:
@@ -435,7 +442,7 @@ class RuleCoder:
             log.warning("lexicon code %s is not a CAMEO code; skipped", code)
             return
         cameo = self.ontology.cameo(code)
-        plover, mode = cameo.plover, cameo.plover_mode
+        plover, mode = plover_of(found.rule, code, self.ontology)
         tokens = sentence.tokens
         ev_start = min(tokens[i].start for i in found.tokens)
         ev_end = max(tokens[i].end for i in found.tokens)
