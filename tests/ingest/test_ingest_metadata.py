@@ -22,6 +22,9 @@ DATELINES = [
     ("SEOUL, South Korea (AP) —", "SEOUL, South Korea", "AP", None),
     ("DANDONG, China, Nov. 2 --", "DANDONG, China", None, (11, 2)),
     ("SHENYANG --", "SHENYANG", None, None),
+    ("BAKU/YEREVAN, Aug. 8 (Reuters) -", "BAKU/YEREVAN", "Reuters", (8, 8)),
+    ("ISLAMABAD (Reuters)", "ISLAMABAD", "Reuters", None),
+    ("Moscow, June 19 (TASS).", "Moscow", "TASS", (6, 19)),
 ]
 
 
@@ -46,6 +49,8 @@ def test_dateline_is_parsed_and_cut(
         "China said on Monday it would send a delegation to Pyongyang.",
         "Kim Jong-un (right) met the Chinese delegation at the Kumsusan guesthouse.",
         "UN - backed talks have not resumed since 2019, diplomats said.",
+        "The Council (UNSC) Said little about the strike.",
+        "Seoul (Yonhap) North Korea fired a missile, the report said.",
     ],
 )
 def test_sentence_openings_are_not_datelines(sentence: str) -> None:

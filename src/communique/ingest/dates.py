@@ -62,13 +62,17 @@ _SEPARATORS = " \t,|:;-–—/·•()[]."
 _UPDATE_WORDS = frozenset({"updated", "last updated", "modified", "last modified", "edited"})
 
 _AGENCY = r"[A-Z][\w&.'-]*(?:[ -][A-Z][\w&.'-]*){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,3}"
 _DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,3}"
+    # "SEOUL", "NEW DELHI", or several places filed from at once: "BAKU/YEREVAN"
+    rf"(?P<place>{_CAPS_PLACE}(?:\s?/\s?{_CAPS_PLACE}){{0,2}}"
     r"|(?P<tplace>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
     rf"(?:,\s*(?!(?i:{MONTH})\s+\d)(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){{0,2}}))?"
     rf"(?:,\s*(?P<mon>(?i:{MONTH}))\s+(?P<day>\d{{1,2}}))?"
     rf"(?:\s*\((?P<agency>{_AGENCY})\))?"
-    r"\s*(?P<sep>--|—|–|-|:)(?:\s+|$)",
+    # a dash or colon; right after the agency's bracket a full stop or nothing will do:
+    # "ISLAMABAD (Reuters) Pakistan said", "Moscow, June 19 (TASS). Putin arrived"
+    r"(?:\s*(?P<sep>--|—|–|-|:)(?:\s+|$)|(?<=\))(?P<tsep>\.?)\s+(?=[A-Z\"“']))",
 )
 
 
@@ -220,7 +224,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     agency, mon = m.group("agency"), m.group("mon")
     if m.group("tplace") and not agency:
         return None
-    if not agency and not mon and not _bare_dateline_ok(m.group("place"), m.group("sep")):
+    if m.group("sep") is None and m.group("tplace") and not (m.group("tsep") and mon):
+        # no dash after a title-case place: only the "Moscow, June 19 (TASS)." form, which
+        # a sentence opening "The Council (UNSC) Said ..." cannot take
+        return None
+    if not agency and not mon and not _bare_dateline_ok(m.group("place"), m.group("sep") or ""):
         return None
     if m.end() >= len(paragraph.rstrip()) and not (agency or mon):
         return None
