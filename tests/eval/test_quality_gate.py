@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "91fbca58e6d4fed2f55a2d0aef490e21ab3f3cc75d4f612847365e9f27208c2c"
+PINNED_FLOORS_SHA256 = "ef36ea660c61dbb0f5c1eca560082630125831c7a933808cd5f36421276bbb41"
 
 
 def test_floors_are_pinned() -> None:

@@ -41,12 +41,13 @@ GATE_FILES: dict[str, str] = {
     "ud_unittest": "universalpetrarch_unittest_records_ud.jsonl",
     "plover_gsr": "plover_gsr_cameo_manual.jsonl",
     "heldout": "eval/heldout.gold.jsonl",
+    "heldout2": "eval/heldout2.gold.jsonl",
 }
 """Gate name -> gold file: the bundled sample (package path), the repository's held-out set
 (a path from the repository root), or a file in the shared eval dir."""
 
 BUNDLED_GATES = frozenset({"sample"})
-REPO_GATES = frozenset({"heldout"})
+REPO_GATES = frozenset({"heldout", "heldout2"})
 
 
 METRICS: dict[str, Callable[[FileResult], float | None]] = {
