@@ -49,6 +49,28 @@ def test_code_fields_come_from_the_chosen_code() -> None:
     )
 
 
+def test_a_finer_plover_type_the_mentions_carry_survives_the_merge() -> None:
+    # a resignation: CAMEO 0831, which the table maps to CONCEDE; the coder named RETREAT
+    ms = [
+        mention(
+            article=f"a{i}",
+            cameo="0831",
+            source="KGZGOV",
+            target="KGZ",
+            plover="RETREAT",
+            plover_mode="resign",
+        )
+        for i in range(2)
+    ]
+    [event] = merge(ms).clusters
+    assert (event.plover, event.plover_mode) == ("RETREAT", "resign")
+    plain = [
+        mention(article=f"b{i}", cameo="0831", source="KGZGOV", target="KGZ") for i in range(2)
+    ]
+    [event] = merge(plain).clusters
+    assert event.plover == load_ontology().cameo("0831").plover
+
+
 def test_parties_are_the_majority_and_the_more_specific_code_wins_ties() -> None:
     ms = [
         mention(article="a1", source="CHNGOV", target="PRK", cameo="051"),

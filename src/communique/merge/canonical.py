@@ -162,6 +162,20 @@ def choose_date(keys: Sequence[MentionKey]) -> tuple[date | None, str | None, st
     return value, picked.date_precision, picked.date_basis
 
 
+def choose_plover(
+    members: Sequence[EventMention], code: str, default: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """The PLOVER type and mode the mentions of the chosen code carry, by majority (ties to
+    the first in event-id order).  The coder can name a finer type than the CAMEO code's
+    (a resignation is RETREAT although 0831 maps to CONCEDE); recomputing from the code would
+    lose it.  Falls back to the code's mapping."""
+    votes = Counter((m.plover, m.plover_mode) for m in members if m.cameo == code and m.plover)
+    if not votes:
+        return default
+    best = max(votes.values())
+    return next(pair for pair in votes if votes[pair] == best)
+
+
 def _modality(keys: Sequence[MentionKey]) -> str:
     """The cluster's modality class; an ``asserted`` class of nothing but one side's reports
     (allegations) says ``reported``."""
@@ -185,6 +199,7 @@ def build_event(keys: Sequence[MentionKey], rules: CodeRules, phraser: Phraser) 
         code = rules.reverse[code]
         side = _flip(side)
     entry = rules.ontology.cameo(code)
+    plover = choose_plover(members, code, (entry.plover, entry.plover_mode))
     modality = _modality(keys)
     when = choose_date(keys)
     published = [m.published for m in members if m.published is not None]
@@ -200,8 +215,8 @@ def build_event(keys: Sequence[MentionKey], rules: CodeRules, phraser: Phraser) 
         cameo=code,
         cameo_root=entry.root,
         cameo_name=entry.name,
-        plover=entry.plover,
-        plover_mode=entry.plover_mode,
+        plover=plover[0],
+        plover_mode=plover[1],
         goldstein=entry.goldstein,
         quad_class=entry.quad_class,
         date=when[0],
