@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import GOLD_FILE
 
 from communique.merge import merge
 from communique.merge.keys import MODALITY_CLASS, party
 from communique.types import Article, EventMention
+from conftest import GOLD_FILE
 
 LAG = timedelta(days=3)  # MergeConfig.publication_lag_days
 DAY = timedelta(days=1)
