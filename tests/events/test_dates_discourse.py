@@ -99,16 +99,30 @@ def test_a_day_in_the_same_sentence_beats_the_article_anchor() -> None:
 
 def test_a_coarse_anchor_cannot_be_counted_in_days() -> None:
     context = DateContext(previous=((date(2024, 3, 1), "month"),))
-    (expr,) = find_date_expressions("The next day, Seoul protested.", PUB, context=context)
+    (expr,) = find_date_expressions("Ten days later, Seoul protested.", PUB, context=context)
     assert expr.value is None
+    # ... but a day or two later stays inside that month
+    (expr,) = find_date_expressions("The next day, Seoul protested.", PUB, context=context)
+    assert (expr.value, expr.precision) == (date(2024, 3, 1), "month")
 
 
-def test_the_latest_day_is_used_when_a_coarser_date_came_after_it() -> None:
-    # "... on Tuesday.  It was the third launch since March.  The next day ...": the
-    # background month does not cut the chain of days.
-    context = DateContext(previous=((date(2024, 3, 1), "month"), (TUESDAY, "day")))
+def test_a_coarser_date_containing_the_latest_day_keeps_the_chain() -> None:
+    # "... on Tuesday.  It was the third launch in April.  The next day ..."
+    context = DateContext(previous=((date(2024, 4, 1), "month"), (TUESDAY, "day")))
     (expr,) = find_date_expressions("The next day, Seoul protested.", PUB, context=context)
     assert expr.value == date(2024, 5, 1)
+
+
+def test_a_coarser_date_elsewhere_cuts_the_chain_of_days() -> None:
+    # "... on Tuesday.  In 2018, Kim met Trump in Singapore.  The next day ...": the day
+    # after an unnamed day of 2018 is somewhere in 2018, not the day after Tuesday.
+    context = DateContext(previous=((date(2018, 1, 1), "year"), (TUESDAY, "day")))
+    (expr,) = find_date_expressions("The next day, Seoul protested.", PUB, context=context)
+    assert (expr.value, expr.precision) == (date(2018, 1, 1), "year")
+    (week,) = find_date_expressions("A week later, Seoul protested.", PUB, context=context)
+    assert week.value is None
+    (year,) = find_date_expressions("Later that year, Seoul protested.", PUB, context=context)
+    assert (year.value, year.precision) == (date(2018, 1, 1), "year")
 
 
 def test_counting_past_the_publication_date_in_a_past_clause_gives_nothing() -> None:
@@ -326,3 +340,8 @@ def test_a_present_tense_schedule_is_this_years(pipeline: Pipeline) -> None:
     text = "Venezuelan and Guyanese officials meet in Brasilia from May 20 to May 22."
     events = _by_root(_events(pipeline, text), "04")
     assert {e.date for e in events} == {date(2024, 5, 20)}
+
+
+def test_hyphenated_compounds_are_not_anaphoric_dates() -> None:
+    text = "Officials said that day-to-day trade and that year-on-year growth slowed."
+    assert find_date_expressions(text, PUB, context=AFTER_TUESDAY) == []

@@ -14,8 +14,10 @@ These expressions name no day of their own; they count from another one.  In ord
    marked ``publication``.
 
 Counting keeps the unit of the expression: days for "the next day", ISO weeks for "later that
-week" (value: the Monday), months, years.  A base coarser than the unit cannot be counted from
-("the next day" after "in March" stays unresolved).
+week" (value: the Monday), months, years.  A base coarser than the unit cannot be counted from:
+"ten days later" after "in March" stays unresolved, while "the next day" after "In 2018, ..."
+is dated to 2018 at year precision (a step of a day or two stays inside the period).  A count
+that lands after publication in a clause that is not about the future is dropped.
 """
 
 from __future__ import annotations
@@ -107,12 +109,43 @@ def _sentence_base(earlier: list[Item], unit: str) -> date | None:
     return bases[-1] if bases else None
 
 
+def _within(day: date, value: date, precision: str) -> bool:
+    """Does ``day`` fall in the period ``value`` stands for at ``precision``?"""
+    if precision == WEEK:
+        return week_start(day) == value
+    if precision == "month":
+        return (day.year, day.month) == (value.year, value.month)
+    if precision == "year":
+        return day.year == value.year
+    return day == value
+
+
 def _story_base(context: DateContext, unit: str) -> date | None:
-    """The article's latest date fine enough to count ``unit`` from."""
+    """The article's latest date fine enough to count ``unit`` from.
+
+    A coarser date mentioned since then keeps the chain only when it contains that date ("...
+    on Tuesday.  It was the third launch this month.  The next day ..."); after "In 2018, Kim
+    met Trump in Singapore." the story has moved to a day it does not name, and "the next day"
+    cannot be counted."""
+    coarser: list[tuple[date, str]] = []
     for value, precision in context.previous:
-        if _rank(precision) <= _rank(unit):
+        if _rank(precision) > _rank(unit):
+            coarser.append((value, precision))
+            continue
+        if all(_within(value, v, p) for v, p in coarser):
             return value
+        return None
     return None
+
+
+def _coarse_base(context: DateContext, offset: int | None, unit: str) -> tuple[date, str] | None:
+    """ "In 2018, Kim met Trump in Singapore. The next day, ...": the story's latest date is
+    a month or a year, and a step of a day or two stays inside it (but for its last day), so
+    the event is dated to that month or year rather than to the publication day."""
+    if not context.previous or unit != DAY or offset is None or abs(offset) > 2:
+        return None
+    value, precision = context.previous[0]
+    return (value, precision) if precision in {"month", "year"} else None
 
 
 def _named_after(text: str, expr: DateExpression, context: DateContext) -> NamedEvent | None:
@@ -199,6 +232,9 @@ def resolve_anaphors(
             out[i] = (hit, _governing(text, expr, offset, unit, base, ref, ctx, lex))
             continue
         base = base if base is not None else _story_base(ctx, unit)
+        precision = unit
+        if base is None and (coarse := _coarse_base(ctx, offset, unit)) is not None:
+            base, precision, offset, unit = coarse[0], coarse[1], 0, coarse[1]
         if offset is not None and base is not None:
             value: date | None = shift(base, offset, unit)
             if _past_the_story(text, expr, value, ref, lex):
@@ -209,5 +245,5 @@ def resolve_anaphors(
             value = ref + timedelta(days=offset)  # "the day before", like "yesterday"
         else:
             value = None
-        out[i] = (hit, replace(expr, value=value, precision=unit))
+        out[i] = (hit, replace(expr, value=value, precision=precision))
     return out

@@ -94,11 +94,11 @@ def _core_patterns(lex: DateLexicon) -> tuple[tuple[str, str], ...]:
                       rf"moments)\s+(?P<hdir>earlier|later|before|after)|"
                       rf"(?P<soon>shortly|soon|immediately)\s+(?P<sdir>after(?:wards?)?|before)|"
                       rf"(?P<vague>days|weeks|months)\s+(?P<vdir>earlier|later|before|after))"
-                      rf"(?!['’]){END})"),
+                      rf"(?![-'’]){END})"),
         # "later that week", "that same month", "earlier that year": counted from an earlier
         # date of the story.
         ("ana_period", r"(?i:(?<![\w])(?P<ana>(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+"
-                       r"same)\s+(?:same\s+)?(?P<punit>week|month|year))(?!['’])(?![\w]))"),
+                       r"same)\s+(?:same\s+)?(?P<punit>week|month|year))(?![-'’\w]))"),
         ("period", r"(?i:(?<![\w])(?P<rel>last|this|next|the\s+previous|the\s+following|"
                    r"the\s+coming)\s+(?P<unit>week|weekend|month|year)(?P<poss>['’]s)?(?![\w]))"),
         ("weekend", r"(?i:(?<![\w])(?:over|at|during)\s+the\s+weekend(?![\w]))"),
