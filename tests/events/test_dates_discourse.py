@@ -24,8 +24,11 @@ from communique.events.dates import (
     find_date_expressions,
     narrative_date,
 )
+from communique.events.dates_discourse import owns_clause
+from communique.events.dates_lexicon import default_lexicon
+from communique.events.syntax import Tree
 from communique.pipeline import Pipeline
-from communique.types import EventDate, EventMention
+from communique.types import EventDate, EventMention, ParsedSentence, Token
 
 PUB = date(2024, 5, 6)  # a Monday
 TUESDAY = date(2024, 4, 30)
@@ -345,3 +348,51 @@ def test_a_present_tense_schedule_is_this_years(pipeline: Pipeline) -> None:
 def test_hyphenated_compounds_are_not_anaphoric_dates() -> None:
     text = "Officials said that day-to-day trade and that year-on-year growth slowed."
     assert find_date_expressions(text, PUB, context=AFTER_TUESDAY) == []
+
+
+def _hand_parsed(rows: list[tuple[str, str, str, str, str, int]]) -> Tree:
+    """A sentence parsed by hand: (text, lemma, pos, tag, dep, head) per token, so the test
+    fixes the attachment the parser may get wrong."""
+    tokens, at = [], 0
+    for i, (text, lemma, pos, tag, dep, head) in enumerate(rows):
+        tokens.append(Token(i, text, lemma, pos, tag, dep, head, at, at + len(text)))
+        at += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return Tree.of(ParsedSentence(0, 0, len(text), text, tuple(tokens)))
+
+
+def _talks_with_iran(
+    verb: str, lemma: str, tag: str, *rest: tuple[str, str, str, str, str, int]
+) -> Tree:
+    """ "talks with Iran , which <verb> ... ended": the clause hung on "Iran" (token 2)."""
+    return _hand_parsed(
+        [
+            ("talks", "talk", "NOUN", "NNS", "nsubj", 7 + len(rest)),
+            ("with", "with", "ADP", "IN", "prep", 0),
+            ("Iran", "Iran", "PROPN", "NNP", "pobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 2),
+            ("which", "which", "PRON", "WDT", "nsubj", 5),
+            (verb, lemma, "VERB", tag, "relcl", 2),
+            *rest,
+            ("in", "in", "ADP", "IN", "prep", 5),
+            ("ended", "end", "VERB", "VBD", "ROOT", 7 + len(rest)),
+        ]
+    )
+
+
+def test_a_clause_only_an_event_can_have_belongs_to_the_event_noun() -> None:
+    lex = default_lexicon()
+    took = _talks_with_iran("took", "take", "VBD", ("place", "place", "NOUN", "NN", "dobj", 5))
+    assert owns_clause(took, 5, 0, 0, lex)
+    began = _talks_with_iran("began", "begin", "VBD")
+    assert owns_clause(began, 5, 0, 0, lex)
+    enriching = _talks_with_iran(
+        "began", "begin", "VBD", ("enriching", "enrich", "VERB", "VBG", "xcomp", 5)
+    )
+    assert not owns_clause(enriching, 5, 0, 0, lex)
+    boycott = _talks_with_iran(
+        "ended", "end", "VBD", ("boycott", "boycott", "NOUN", "NN", "dobj", 5)
+    )
+    assert not owns_clause(boycott, 5, 0, 0, lex)
+    # a clause on a participant that is not in the event noun's phrase
+    assert not owns_clause(began, 5, 7, None, lex)

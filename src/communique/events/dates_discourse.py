@@ -134,9 +134,10 @@ def _container(tree: Tree, noun: int) -> int | None:
 
 def _occurrence(tree: Tree, clause: int, lex: DateLexicon) -> bool:
     """Is the clause's predicate one only an event can have ("took place", "was held",
-    "ended")?  A transitive use ("which ended its boycott", "which holds talks") is not."""
+    "ended")?  A use with an object or complement ("which ended its boycott", "which began
+    enriching uranium") is not."""
     lemma = tree.lemma(clause)
-    objects = tree.kids(clause, {"dobj", "obj"})
+    objects = tree.kids(clause, {"dobj", "obj", "xcomp", "ccomp", "attr", "oprd"})
     if lemma == "take":
         place = any(tree.lemma(o) == "place" for o in objects)
         return place and "take place" in lex.occurrence_verbs
