@@ -211,6 +211,11 @@ def test_an_aside_that_describes_the_event_dates_it() -> None:
         ("Talks were held on August 27 and 28.", date(2024, 3, 11), date(2023, 8, 27)),
         ("Talks took place on 27-28 August.", date(2024, 9, 2), date(2024, 8, 27)),
         ("Officials meet in Lima from October 3 to 5.", date(2024, 3, 11), date(2023, 10, 3)),
+        (
+            "Officials said the envoys meet in Lima from March 30 to April 2.",
+            date(2024, 3, 11),
+            date(2024, 3, 30),
+        ),
     ],
 )
 def test_a_range_of_days_is_dated_from_its_first_day(

@@ -112,8 +112,12 @@ def is_future_context(text: str, start: int, end: int, lex: DateLexicon) -> bool
 def is_past_context(text: str, start: int, lex: DateLexicon) -> bool:
     """Does the clause left of ``text[start:]`` (its own segment) have a past-tense verb ("talks
     were held on August 27 and 28")?  Used only where neither direction is the default."""
+    cues = cue_patterns(lex)
     left_bound, _ = _segment(text, start, start)
-    return bool(cue_patterns(lex).past.search(text, left_bound, start))
+    reports = list(cues.reporting.finditer(text, left_bound, start))
+    if reports:  # "officials said the talks run from ...": the saying is not the clause
+        left_bound = reports[-1].end()
+    return bool(cues.past.search(text, left_bound, start))
 
 
 # --------------------------------------------------------------------------- single matches
