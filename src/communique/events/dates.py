@@ -35,22 +35,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from communique.events.dates_choose import choose_expression
+from communique.events.dates_anaphora import resolve_anaphors
+from communique.events.dates_choose import choose_expression, is_report_date
 from communique.events.dates_find import find_hits
 from communique.events.dates_lexicon import DateLexicon, default_lexicon
-from communique.events.dates_model import DateExpression
+from communique.events.dates_model import (
+    ROLE_POINT,
+    ROLE_POSSESSIVE,
+    DateContext,
+    DateExpression,
+    NamedEvent,
+)
 from communique.events.dates_passes import (
     anniversary_origin,
     duration_start,
     merge_weekday_dates,
-    resolve_anaphors,
     resolve_anniversaries,
     when_clause_date,
 )
 from communique.events.dates_resolve import to_expression
 from communique.types import EventDate
 
-__all__ = ["DateExpression", "event_date", "find_date_expressions"]
+__all__ = [
+    "DateContext", "DateExpression", "NamedEvent", "event_date", "find_date_expressions",
+    "narrative_date",
+]  # fmt: skip
 
 
 def _as_date(published: date | None) -> date | None:
@@ -70,20 +79,23 @@ def find_date_expressions(
     *,
     future: bool | None = None,
     lexicon: DateLexicon | None = None,
+    context: DateContext | None = None,
 ) -> list[DateExpression]:
     """Every date expression in ``text`` (one sentence), in text order.
 
     Offsets are relative to ``text``.  Relative expressions are resolved against
     ``published``; their ``value`` is ``None`` when it is ``None`` (explicit dates with a year
     still resolve).  ``future`` forces the reading of direction-dependent expressions ("on
-    Monday", "on March 4", "in October"); ``None`` reads it from the clause.
+    Monday", "on March 4", "in October"); ``None`` reads it from the clause.  ``context``
+    carries what the article dated before this sentence, for "the next day" and "hours after
+    the launch" (``dates_anaphora``).
     """
     lex = lexicon or default_lexicon()
     ref = _as_date(published)
     items = [(hit, to_expression(text, hit, ref, future, lex)) for hit in find_hits(text, lex)]
     items = merge_weekday_dates(text, items, ref, lex)
     items = resolve_anniversaries(items, ref, lex)
-    items = resolve_anaphors(text, items, ref, lex)
+    items = resolve_anaphors(text, items, ref, lex, context)
     return [expr for _, expr in items]
 
 
@@ -114,19 +126,26 @@ def event_date(
     expressions: Sequence[DateExpression] | None = None,
     future: bool | None = None,
     lexicon: DateLexicon | None = None,
+    context: DateContext | None = None,
+    own: Sequence[tuple[int, int]] = (),
 ) -> EventDate:
     """The date of the event whose trigger is ``text[anchor[0]:anchor[1]]``.
 
     ``expressions`` lets a coder find the sentence's expressions once and date several events;
     ``future`` is the coder's modality hint (a future event prefers the next Monday, not the
-    last).  Without a usable expression the event takes the publication date (basis
-    ``publication``); without that either, ``EventDate(None, None, "none")``.
+    last).  ``context`` is what the article dated earlier (see ``find_date_expressions``);
+    ``own`` lists spans (clauses) that belong to the event although they are set off like an
+    aside ("the summit, which took place in Hanoi in February, ...").  Without a usable
+    expression the event takes the publication date (basis ``publication``; ``text`` keeps an
+    anaphoric expression that was seen but had nothing to count from, such as "the next day" in
+    a story with no earlier date); without a publication date either,
+    ``EventDate(None, None, "none")``.
     """
     _check_anchor(text, anchor)
     lex = lexicon or default_lexicon()
     ref = _as_date(published)
     if expressions is None or future is not None:
-        fresh = find_date_expressions(text, ref, future=future, lexicon=lex)
+        fresh = find_date_expressions(text, ref, future=future, lexicon=lex, context=context)
         expressions = fresh if expressions is None else _realign(expressions, fresh)
     given = list(expressions)
     chosen = (
@@ -135,9 +154,32 @@ def event_date(
         or duration_start(text, given, anchor, ref, lex)
     )
     if chosen is None:
-        chosen = choose_expression(text, expressions, anchor, lex)
+        chosen = choose_expression(text, expressions, anchor, lex, own=own)
     if chosen is not None and chosen.value is not None:
         return EventDate(chosen.value, chosen.precision, chosen.basis, chosen.text)
     if ref is not None:
-        return EventDate(ref, "day", "publication")
+        seen = chosen.text if chosen is not None and chosen.kind == "anaphoric" else ""
+        return EventDate(ref, "day", "publication", seen)
     return EventDate(None, None, "none", chosen.text if chosen is not None else "")
+
+
+def narrative_date(
+    text: str,
+    published: date | None,
+    *,
+    context: DateContext | None = None,
+    lexicon: DateLexicon | None = None,
+) -> EventDate | None:
+    """The time a sentence with no coded event moves its story to ("The two envoys met in
+    Geneva on Monday."), so that "the next day" in the next sentence counts from it.  ``None``
+    when the sentence gives no date of its own: only the date of a report ("officials said on
+    Tuesday"), a date that names a thing ("the 1953 armistice") or bounds a state ("since
+    2019"), or an expression that cannot be resolved."""
+    lex = lexicon or default_lexicon()
+    expressions = find_date_expressions(text, _as_date(published), lexicon=lex, context=context)
+    chosen = choose_expression(text, expressions, None, lex)
+    if chosen is None or chosen.value is None or chosen.role not in {ROLE_POINT, ROLE_POSSESSIVE}:
+        return None
+    if is_report_date(text, chosen, lex):
+        return None
+    return EventDate(chosen.value, chosen.precision, chosen.basis, chosen.text)

@@ -77,6 +77,47 @@ def month_day_near(
     return max(earlier) if earlier else None
 
 
+def range_near(
+    ref: date,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    *,
+    future: bool | None,
+    margin: int = FUTURE_MARGIN_DAYS,
+) -> date | None:
+    """The first day of a year-less range of days ("from March 30 to April 2", "on August 27
+    and 28"), with one year inference for both ends (a range that crosses New Year ends in the
+    next year).
+
+    Past: the latest range that began by ``ref`` + ``margin``.  Future: the first range that
+    has not ended before ``ref`` - ``margin`` (one under way counts).  ``None`` -- the clause
+    says neither ("officials meet in Tokyo from March 30 to April 2"): the range nearest the
+    publication date, the earlier one on a tie; a schedule is seldom told a year late.
+    """
+    spans = []
+    for k in range(-8, 9):
+        first = safe_date(ref.year + k, *start)
+        if first is None:
+            continue
+        last = safe_date(first.year + (1 if end < start else 0), *end) or first
+        spans.append((first, last))
+    if not spans:
+        return None
+    if future is True:
+        later = [s for s, e in spans if e >= ref - timedelta(days=margin)]
+        return min(later) if later else None
+    if future is False:
+        earlier = [s for s, _ in spans if s <= ref + timedelta(days=margin)]
+        return max(earlier) if earlier else None
+
+    def distance(span: tuple[date, date]) -> tuple[int, date]:
+        first, last = span
+        gap = 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
+        return gap, first
+
+    return min(spans, key=distance)[0]
+
+
 def day_of_month_near(
     ref: date, day: int, *, future: bool, margin: int = FUTURE_MARGIN_DAYS
 ) -> date | None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from communique.events.dates_lexicon import DateLexicon, phrase_alternation
 from communique.events.dates_model import (
     EVENT_ROLES,
     ROLE_ORIGIN,
+    ROLE_POINT,
     ROLE_POSSESSIVE,
     ROLE_REFERENCE,
     DateExpression,
@@ -32,6 +33,7 @@ BEFORE_FACTOR, BEFORE_COST = 1.5, 2.0
 ROLE_COST = {ROLE_POSSESSIVE: 1.0, ROLE_REFERENCE: 6.0, ROLE_ORIGIN: 12.0}
 REPORT_ATTACHED_COST = 8.0  # "said on Tuesday": the report's date, a fallback for the event
 UNRESOLVED_ANNIVERSARY_COST = 10.0  # yields to a real date nearby ("... anniversary on Sunday")
+UNRESOLVED_ANAPHOR_COST = 10.0  # "days later, on March 4": the day that can be dated wins
 ASIDE_COST = 20.0  # used only without an anchor
 
 
@@ -72,13 +74,20 @@ def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
 
 
 def _in_foreign_aside(
-    expr: DateExpression, anchor: tuple[int, int] | None, asides: list[tuple[int, int]]
+    expr: DateExpression,
+    anchor: tuple[int, int] | None,
+    asides: list[tuple[int, int]],
+    own: Sequence[tuple[int, int]] = (),
 ) -> bool:
-    """Is ``expr`` inside a relative clause / parenthesis that does not contain the anchor?"""
+    """Is ``expr`` inside a relative clause / parenthesis that does not contain the anchor?
+    An aside the caller knows to be the event's own ("the summit, which took place in Hanoi
+    in February") is not foreign."""
     for aside in asides:
-        if _inside((expr.start, expr.end), aside) and (
-            anchor is None or not _inside(anchor, aside)
-        ):
+        if not _inside((expr.start, expr.end), aside):
+            continue
+        if any(_inside((expr.start, expr.end), span) for span in own):
+            continue
+        if anchor is None or not _inside(anchor, aside):
             return True
     return False
 
@@ -98,6 +107,12 @@ def _report_attached(
         if anchor is None or verb[1] <= anchor[0] or verb[0] >= anchor[1]:
             return True
     return False
+
+
+def is_report_date(text: str, expr: DateExpression, lex: DateLexicon) -> bool:
+    """Is ``expr`` the date of a reporting verb ("said on Tuesday")?  Such a date tells when
+    the story was told, not when anything in it happened."""
+    return _report_attached(text, expr, None, chooser_patterns(lex))
 
 
 def _gap_cost(
@@ -128,13 +143,20 @@ def _gap_cost(
     return cost if after else cost * BEFORE_FACTOR + BEFORE_COST
 
 
-def _governs_anchor(expr: DateExpression, anchor: tuple[int, int] | None) -> bool | None:
+GOVERNED_END = re.compile(r"[,;:()\[\]—–]|\s--\s")
+
+
+def _governs_anchor(text: str, expr: DateExpression, anchor: tuple[int, int] | None) -> bool | None:
     """For "two days after it warned": ``True`` when the anchor is in the governed clause,
     ``False`` when it is not (the expression then dates nothing the anchor did), ``None`` for
-    every other expression."""
+    every other expression.  The governed clause runs to the next comma: in "Two days after
+    the summit, Seoul announced sanctions" the announcement is the main clause."""
     if expr.kind != "anaphoric" or expr.role != ROLE_REFERENCE:
         return None
-    return anchor is not None and anchor[0] >= expr.end
+    if anchor is None or anchor[0] < expr.end:
+        return False
+    stop = GOVERNED_END.search(text, expr.end)
+    return stop is None or anchor[1] <= stop.start()
 
 
 def choose_expression(
@@ -142,23 +164,32 @@ def choose_expression(
     expressions: Sequence[DateExpression],
     anchor: tuple[int, int] | None,
     lex: DateLexicon,
+    *,
+    own: Sequence[tuple[int, int]] = (),
 ) -> DateExpression | None:
-    """The expression that dates the event at ``anchor`` (or the sentence, without one)."""
+    """The expression that dates the event at ``anchor`` (or the sentence, without one).
+    ``own``: spans set off like asides that belong to the event (see ``_in_foreign_aside``)."""
     pats = chooser_patterns(lex)
     asides = _aside_spans(text, pats)
     candidates = [e for e in expressions if e.role in EVENT_ROLES]
     if anchor is not None:
-        candidates = [e for e in candidates if not _in_foreign_aside(e, anchor, asides)]
+        candidates = [e for e in candidates if not _in_foreign_aside(e, anchor, asides, own)]
     best: tuple[float, DateExpression] | None = None
     for index, expr in enumerate(candidates):
-        governs = _governs_anchor(expr, anchor)
-        if governs is False:
+        governs = _governs_anchor(text, expr, anchor)
+        if governs is False and expr.main_value is None:
             continue
+        if governs is False:
+            # "Japan protested hours after the launch": the main clause is dated from the
+            # launch, which the article dated earlier.
+            expr = replace(expr, value=expr.main_value, precision="day", role=ROLE_POINT)
         cost = 0.0 if governs else ROLE_COST.get(expr.role, 0.0)
         if _report_attached(text, expr, anchor, pats):
             cost += REPORT_ATTACHED_COST
         if expr.kind == "anniversary" and expr.value is None:
             cost += UNRESOLVED_ANNIVERSARY_COST
+        if expr.kind == "anaphoric" and expr.value is None:
+            cost += UNRESOLVED_ANAPHOR_COST
         if anchor is None:
             cost += (ASIDE_COST if _in_foreign_aside(expr, None, asides) else 0.0) + index / 100
         else:

@@ -23,6 +23,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 ORD = r"(?:st|nd|rd|th)"
 NOT_WORD_BEFORE = r"(?<![A-Za-z0-9])"
 END = r"(?![\w])"
+PART = r"(?:day|morning|afternoon|evening|night)"  # parts of one day in "the next morning"
 
 # Recognisers whose match names a thing when it sits between a determiner and a noun.
 MODIFIABLE = frozenset({"iso", "numeric", "mdy", "dmy", "month_year", "weekday", "season_year"})
@@ -68,6 +69,7 @@ def _core_patterns(lex: DateLexicon) -> tuple[tuple[str, str], ...]:
     card = lex.cardinal_pattern("n")
     seasons = alternation(lex.seasons)
     ordw = lex.ordinal_word_pattern("nw")
+    hours_card = lex.cardinal_pattern("hn")
     return (
         ("iso", rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
         ("numeric", rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
@@ -85,9 +87,18 @@ def _core_patterns(lex: DateLexicon) -> tuple[tuple[str, str], ...]:
                     r"today|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|"
                     r"last\s+night)(?P<poss>['’]s)?(?![\w]))"),
         ("anaphoric", rf"(?i:(?<![\w])(?P<ana>the\s+(?:day|night)\s+before|the\s+previous\s+"
-                      rf"(?:day|night)|the\s+day\s+after|the\s+next\s+day|the\s+following\s+"
-                      rf"day|the\s+same\s+day|that\s+(?:same\s+)?day|{card}\s+(?P<aunit>day|week)s?\s+"
-                      rf"(?P<dir>earlier|later|before|after)){END})"),
+                      rf"{PART}|the\s+day\s+after|the\s+(?:next|following)\s+{PART}|"
+                      rf"(?:(?:later|earlier)\s+)?(?:the\s+same|that(?:\s+same)?)\s+{PART}|"
+                      rf"{card}\s+(?P<aunit>day|week)s?\s+(?P<dir>earlier|later|before|after)|"
+                      rf"(?:(?:{hours_card}|just|only|mere|some)\s+)?(?P<hours>hours?|minutes?|"
+                      rf"moments)\s+(?P<hdir>earlier|later|before|after)|"
+                      rf"(?P<soon>shortly|soon|immediately)\s+(?P<sdir>after(?:wards?)?|before)|"
+                      rf"(?P<vague>days|weeks|months)\s+(?P<vdir>earlier|later|before|after))"
+                      rf"(?![-'’]){END})"),
+        # "later that week", "that same month", "earlier that year": counted from an earlier
+        # date of the story.
+        ("ana_period", r"(?i:(?<![\w])(?P<ana>(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+"
+                       r"same)\s+(?:same\s+)?(?P<punit>week|month|year))(?![-'’\w]))"),
         ("period", r"(?i:(?<![\w])(?P<rel>last|this|next|the\s+previous|the\s+following|"
                    r"the\s+coming)\s+(?P<unit>week|weekend|month|year)(?P<poss>['’]s)?(?![\w]))"),
         ("weekend", r"(?i:(?<![\w])(?:over|at|during)\s+the\s+weekend(?![\w]))"),

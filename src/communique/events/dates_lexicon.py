@@ -60,6 +60,12 @@ class DateLexicon:
     clause_words: frozenset[str]
     relative_pronouns: frozenset[str]
     future_cues: frozenset[str]
+    # Predicates only an event can have ("took place", "was held", "ended"): a relative clause
+    # with one describes the event noun even when the parser hangs it on a participant.
+    occurrence_verbs: frozenset[str] = frozenset()
+    # Past-tense words that settle a clause as past when no future cue does ("were held"):
+    # irregular forms; regular ones ("-ed") are recognised by their ending.
+    past_cues: frozenset[str] = frozenset()
 
     # ---------------------------------------------------------------- regex fragments
     def month_pattern(self, group: str) -> str:
@@ -109,6 +115,11 @@ def _frozen(data: Mapping[str, object], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data[key])  # type: ignore[attr-defined]
 
 
+def _optional(data: Mapping[str, object], key: str) -> frozenset[str]:
+    """A word list that older lexicon files may lack."""
+    return _frozen(data, key) if key in data else frozenset()
+
+
 def _mapping(data: Mapping[str, object], key: str) -> Mapping[str, int]:
     return MappingProxyType({str(k): int(v) for k, v in data[key].items()})  # type: ignore[attr-defined]
 
@@ -137,6 +148,8 @@ def parse_date_lexicon(data: Mapping[str, object], source: str) -> DateLexicon:
             clause_words=_frozen(data, "clause_words"),
             relative_pronouns=_frozen(data, "relative_pronouns"),
             future_cues=_frozen(data, "future_cues"),
+            occurrence_verbs=_optional(data, "occurrence_verbs"),
+            past_cues=_optional(data, "past_cues"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DictionaryError(f"{source}: malformed date lexicon ({exc!r})") from exc

@@ -55,7 +55,41 @@ class DateExpression:
     kind: str
     role: str = ROLE_POINT
     future: bool = False
+    # "two days after the launch" when the article dated the launch: the date of the main
+    # clause (the launch's date + 2), while ``value`` stays the date of the governed clause.
+    main_value: date | None = None
 
     @property
     def resolved(self) -> bool:
         return self.value is not None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedEvent:
+    """Words of a sentence that name an event the article dated earlier ("the launch",
+    "its test"): ``start``/``end`` are offsets into the sentence text; ``subject`` says the
+    noun is its clause's subject ("The launch came a week after ...")."""
+
+    start: int
+    end: int
+    value: date
+    precision: str
+    subject: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What the article has dated before the sentence being read.
+
+    Wire stories chain their dates: "North Korea fired two missiles on Tuesday. The next day,
+    Japan protested."  ``previous`` holds the latest dates the article stated for events
+    (explicitly or relative to publication, never the publication fallback), most recent first,
+    at most one per precision, as (value, precision): "the next day" counts from the latest
+    day, "later that month" from the latest date at least as fine as a month, so a background
+    sentence "in January" does not cut the chain of days.  ``named`` lists the words of the
+    sentence that name an earlier dated event, for "hours after the launch".  An empty context
+    changes nothing.
+    """
+
+    previous: tuple[tuple[date, str], ...] = ()
+    named: tuple[NamedEvent, ...] = ()

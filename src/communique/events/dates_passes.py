@@ -1,9 +1,9 @@
 """Sentence-level passes over resolved date expressions.
 
-After each expression is resolved on its own (``dates_resolve``), three things need the rest of
+After each expression is resolved on its own (``dates_resolve``), two things need the rest of
 the sentence: a weekday glued to a date ("Monday, July 12") becomes one expression; an
 anniversary takes its date from the origin the sentence gives ("signed on July 11, 1961" +
-"60th anniversary"); and "the day before" counts from the nearest earlier day.
+"60th anniversary").  "The day before" and its kind are resolved in ``dates_anaphora``.
 """
 
 from __future__ import annotations
@@ -16,20 +16,13 @@ from communique.events.dates_calendar import anniversary_of, safe_date
 from communique.events.dates_find import Hit
 from communique.events.dates_lexicon import DateLexicon
 from communique.events.dates_model import (
-    EVENT_ROLES,
     ROLE_ORIGIN,
     ROLE_POINT,
-    ROLE_REFERENCE,
     DateExpression,
 )
 
 DAY, MONTH = "day", "month"
 GLUE = re.compile(r",?\s*\(?\s*")
-# "two days after it warned Seoul", "the day before the summit": counted from another event.
-BOUND_TO_NAMED_EVENT = re.compile(
-    r"\s+(?:(?i:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that)\b|[A-Z]|\w+ing\b)"
-)
-
 Item = tuple[Hit, DateExpression]
 
 
@@ -109,63 +102,6 @@ def resolve_anniversaries(items: list[Item], ref: date | None, lex: DateLexicon)
         out[i] = (hit, replace(expr, value=value, precision=precision))
         if origin.role == ROLE_POINT:
             out[j] = (out[j][0], replace(origin, role=ROLE_ORIGIN))
-    return out
-
-
-def _anaphor_offset(hit: Hit, lex: DateLexicon) -> int | None:
-    phrase = " ".join(hit.groups["ana"].lower().split())
-    direction = (hit.get("dir") or "").lower()
-    if "same" in phrase or phrase.startswith("that"):
-        return 0
-    n = lex.cardinal_value(hit.groups["n"]) if "n" in hit.groups else 1
-    if n is None:
-        return None
-    if (hit.get("aunit") or "").lower() == "week":  # "one week after", "two weeks earlier"
-        n *= 7
-    backwards = "before" in phrase or "previous" in phrase or direction in {"earlier", "before"}
-    return -n if backwards else n
-
-
-def resolve_anaphors(
-    text: str, items: list[Item], ref: date | None, lex: DateLexicon
-) -> list[Item]:
-    """ "The day before", "two days later", "the same day": counted from the nearest earlier
-    day in the sentence; with none, a backward step counts from the publication date (like
-    "yesterday").
-
-    "Two days after it warned Seoul" is different: it dates the clause it governs, as the
-    earlier day minus the offset ("fired on Sunday, two days after it warned" -- the warning
-    was on Friday).  Such expressions get ``ROLE_REFERENCE``; with no earlier day in the
-    sentence, "N days after <clause>" counts back from the publication date, while "the day
-    before the summit" (which would point past it) stays unresolved.
-    """
-    out = list(items)
-    for i, (hit, expr) in enumerate(items):
-        if expr.kind != "anaphoric":
-            continue
-        offset = _anaphor_offset(hit, lex)
-        phrase = text[expr.start : expr.end].lower().rstrip()
-        governs = phrase.endswith(("before", "after")) and bool(
-            BOUND_TO_NAMED_EVENT.match(text, expr.end)
-        )
-        bases = [
-            e for _, e in out[:i]
-            if e.kind != "anaphoric" and e.value is not None and e.precision == DAY
-            and e.role in EVENT_ROLES
-        ]  # fmt: skip
-        base = bases[-1].value if bases else None
-        value = None
-        if offset is not None and base is not None:
-            value = base + timedelta(days=-offset if governs else offset)
-        elif offset is not None and offset < 0 and ref is not None and not governs:
-            value = ref + timedelta(days=offset)
-        elif offset is not None and offset > 0 and ref is not None and governs:
-            # "The statement came two days after the Treasury sanctioned ...": with no day
-            # in the sentence the main event is the day's news, so the governed (earlier)
-            # event is counted back from the publication date.
-            value = ref - timedelta(days=offset)
-        role = ROLE_REFERENCE if governs else expr.role
-        out[i] = (hit, replace(expr, value=value, role=role))
     return out
 
 

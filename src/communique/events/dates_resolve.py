@@ -16,6 +16,7 @@ from communique.events.dates_calendar import (
     day_of_month_near,
     month_day_near,
     month_near,
+    range_near,
     safe_date,
     season_start,
     shift_months,
@@ -45,6 +46,7 @@ Resolution = tuple[date | None, str, str, str]  # value, precision, basis, kind
 class CuePatterns:
     future: re.Pattern[str]
     reporting: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -58,6 +60,11 @@ def cue_patterns(lex: DateLexicon) -> CuePatterns:
         future=re.compile(future + ")"),
         reporting=re.compile(
             rf"(?i:(?<![\w])(?:{phrase_alternation(lex.reporting_verbs)})(?![\w]))"
+        ),
+        # regular past forms, not "-eed" ("need", "proceed")
+        past=re.compile(
+            rf"(?<![\w'’])(?:(?i:{phrase_alternation(lex.past_cues) or '(?!)'})|[a-z]+[^e\W]ed)"
+            r"(?![\w'’])"
         ),
     )
 
@@ -102,6 +109,17 @@ def is_future_context(text: str, start: int, end: int, lex: DateLexicon) -> bool
     return bool(cues.future.search(right))
 
 
+def is_past_context(text: str, start: int, lex: DateLexicon) -> bool:
+    """Does the clause left of ``text[start:]`` (its own segment) have a past-tense verb ("talks
+    were held on August 27 and 28")?  Used only where neither direction is the default."""
+    cues = cue_patterns(lex)
+    left_bound, _ = _segment(text, start, start)
+    reports = list(cues.reporting.finditer(text, left_bound, start))
+    if reports:  # "officials said the talks run from ...": the saying is not the clause
+        left_bound = reports[-1].end()
+    return bool(cues.past.search(text, left_bound, start))
+
+
 # --------------------------------------------------------------------------- single matches
 
 
@@ -110,7 +128,19 @@ def _year_offset(ref: date | None, word: str | None) -> int | None:
     return None if ref is None or offset is None else ref.year + offset
 
 
-def _month_day(hit: Hit, ref: date | None, future: bool, lex: DateLexicon) -> Resolution:
+def _range_end(hit: Hit, lex: DateLexicon) -> tuple[int, int] | None:
+    """(month, day) of the last day of a range ("March 30 to April 2", "27-28 August")."""
+    month = lex.month_number(hit.groups["m"])
+    if (d2 := hit.get("d2")) is not None:
+        m2 = hit.get("m2")
+        return (lex.month_number(m2) if m2 else month), int(d2)
+    if (d0 := hit.get("d0")) is not None:  # "27-28 August"
+        return month, int(d0)
+    return None
+
+
+def _month_day(hit: Hit, ref: date | None, future: bool | None, lex: DateLexicon) -> Resolution:
+    """``future`` ``None``: the clause gives no direction (only ranges use that reading)."""
     month, day = lex.month_number(hit.groups["m"]), int(hit.groups["d"])
     if (year := hit.get("y")) is not None:
         return safe_date(int(year), month, day), DAY, EXPLICIT, "absolute"
@@ -118,8 +148,11 @@ def _month_day(hit: Hit, ref: date | None, future: bool, lex: DateLexicon) -> Re
         year_num = _year_offset(ref, hit.get("yrel"))
         value = None if year_num is None else safe_date(year_num, month, day)
         return value, DAY, EXPLICIT, "month-day"
-    value = None if ref is None else month_day_near(ref, month, day, future=future)
-    return value, DAY, EXPLICIT, "month-day"
+    if ref is None:
+        return None, DAY, EXPLICIT, "month-day"
+    if (end := _range_end(hit, lex)) is not None:
+        return range_near(ref, (month, day), end, future=future), DAY, EXPLICIT, "month-day"
+    return month_day_near(ref, month, day, future=bool(future)), DAY, EXPLICIT, "month-day"
 
 
 def _numeric(hit: Hit) -> Resolution:
@@ -248,8 +281,12 @@ def _season(hit: Hit, ref: date | None, lex: DateLexicon) -> Resolution:
     return date(start.year + spill, 1, 1), YEAR, RELATIVE, "season"
 
 
-def resolve_hit(hit: Hit, ref: date | None, future: bool, lex: DateLexicon) -> Resolution:
-    """Resolve one match on its own (anaphors and anniversaries are finished later)."""
+def resolve_hit(
+    hit: Hit, ref: date | None, future: bool, lex: DateLexicon, *, undirected: bool = False
+) -> Resolution:
+    """Resolve one match on its own (anaphors and anniversaries are finished later).
+    ``undirected``: nothing in the clause (no cue, no caller) said past or future; a range of
+    days then takes the year nearest publication (``dates_calendar.range_near``)."""
     kind, groups = hit.kind, hit.groups
     if kind == "iso":
         return (
@@ -261,7 +298,7 @@ def resolve_hit(hit: Hit, ref: date | None, future: bool, lex: DateLexicon) -> R
     if kind == "numeric":
         return _numeric(hit)
     if kind in {"mdy", "dmy"}:
-        return _month_day(hit, ref, future, lex)
+        return _month_day(hit, ref, None if undirected else future, lex)
     if kind == "month_year":
         return (
             safe_date(int(groups["y"]), lex.month_number(groups["m"]), 1),
@@ -297,6 +334,8 @@ def resolve_hit(hit: Hit, ref: date | None, future: bool, lex: DateLexicon) -> R
         return _season(hit, ref, lex)
     if kind == "anaphoric":
         return None, DAY, RELATIVE, "anaphoric"
+    if kind == "ana_period":  # "later that week": finished in ``dates_passes``
+        return None, groups["punit"].lower(), RELATIVE, "anaphoric"
     return None, DAY, EXPLICIT, "anniversary"
 
 
@@ -306,7 +345,10 @@ def to_expression(
     future = forced
     if future is None:
         future = hit.kind in DIRECTIONAL and is_future_context(text, hit.start, hit.end, lex)
-    value, precision, basis, kind = resolve_hit(hit, ref, future, lex)
+    ranged = hit.get("d2") is not None or hit.get("d0") is not None
+    undirected = forced is None and not future and ranged
+    undirected = undirected and not is_past_context(text, hit.start, lex)
+    value, precision, basis, kind = resolve_hit(hit, ref, future, lex, undirected=undirected)
     return DateExpression(
         hit.start, hit.end, text[hit.start : hit.end], value, precision, basis, kind,
         role=hit.role, future=future,

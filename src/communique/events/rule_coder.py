@@ -8,8 +8,9 @@ For each parsed article:
 3. turn plans and wishes about cooperation into CAMEO's intent codes ("will visit" is an
    expression of intent to meet, 036; "will impose sanctions" a threat, 1312), since that is
    the act the text reports;
-4. date each event from its own sentence (``dates.event_date``), and re-code people with the
-   office they held on that date;
+4. date each event from its own sentence (``dates.event_date``), counting "the next day" and
+   "hours after the launch" from the dates the article gave earlier (``dates_discourse``), and
+   re-code people with the office they held on that date;
 5. expand coordinated and joint actors into dyads, attach CAMEO, PLOVER, Goldstein and
    QuadClass from the ontology, and give each mention a deterministic id.
 
@@ -26,7 +27,10 @@ from datetime import date
 from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
-from communique.events.dates import event_date, find_date_expressions
+from communique.events.dates import event_date, find_date_expressions, narrative_date
+from communique.events.dates_discourse import DateMemory, own_spans, owns_clause
+from communique.events.dates_lexicon import default_lexicon
+from communique.events.dates_model import DateContext
 from communique.events.discourse import Epithets, load_epithets, reacted_to, remember
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
@@ -221,7 +225,9 @@ def _outside_other_clauses(
     for tok in tokens:
         # ... but "talks held in Beijing from March 6 to 10": a participle or relative
         # clause on the event noun itself dates the event.
-        own = tok.dep in {"acl", "relcl"} and tok.head in {trigger, noun}
+        # "the round of talks, held in Cairo" and "the meeting between A and B, which took
+        # place in Sochi" too (``dates_discourse.owns_clause``).
+        own = owns_clause(tree, tok.i, trigger, noun, default_lexicon())
         clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors and not own
         # "its third launch this month": a time phrase modifying another noun dates that noun
         head = tokens[tok.head]
@@ -286,6 +292,7 @@ class RuleCoder:
         seen: set[str] = set()
         recent: list[ActorMention] = []
         antecedents: dict[str, ActorMention] = {}
+        dates = DateMemory()  # this article's dates, for "the next day" (never shared)
         for sentence, found_mentions in zip(article.sentences, mentions, strict=True):
             view = SentenceView(
                 Tree.of(sentence),
@@ -296,7 +303,13 @@ class RuleCoder:
                 self.epithets,
             )
             recent.extend(m for m in found_mentions if m.via != "location")
-            for event, found in self.code_sentence(article.article, sentence, view):
+            context = dates.context(view)
+            coded = False
+            for event, found in self.code_sentence(article.article, sentence, view, context):
+                coded = True
+                dates.record(
+                    view.tree, found, EventDate(event.date, event.date_precision, event.date_basis)
+                )
                 remember(antecedents, view, found)
                 if found.sources:
                     # by root, and by full code: "condemned the strikes" (195) means the
@@ -318,11 +331,19 @@ class RuleCoder:
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
+            if not coded:
+                when = narrative_date(sentence.text, article.article.published, context=context)
+                dates.note(when)
         return out
 
     def code_sentence(
-        self, article: Article, sentence: ParsedSentence, view: SentenceView
+        self,
+        article: Article,
+        sentence: ParsedSentence,
+        view: SentenceView,
+        context: DateContext | None = None,
     ) -> Iterable[tuple[EventMention, Found]]:
+        """Code one sentence; ``context`` is what the article dated before it."""
         expressions = None
         for found in _with_linked(find_events(view)):
             found = self._as_intent(found)
@@ -338,12 +359,16 @@ class RuleCoder:
                 # "test-fired a missile": firing at no one is a show of force
                 found = replace(found, code=found.rule.flags["bare"])
             if expressions is None:
-                expressions = find_date_expressions(sentence.text, article.published)
+                expressions = find_date_expressions(
+                    sentence.text, article.published, context=context
+                )
             usable = _outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
             ahead = found.modality == "future" and _dated_inside(view.tree, found, usable)
+            own = own_spans(view.tree, found.trigger, found.noun, default_lexicon())
             when = self._date(
-                article, sentence, found, usable, past=_past_clause(view.tree, found), ahead=ahead
-            )
+                article, sentence, found, usable, past=_past_clause(view.tree, found), ahead=ahead,
+                context=context, own=own,
+            )  # fmt: skip
             monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
             for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
@@ -374,6 +399,8 @@ class RuleCoder:
         *,
         past: bool = False,
         ahead: bool = False,
+        context: DateContext | None = None,
+        own: tuple[tuple[int, int], ...] = (),
     ) -> EventDate:
         tok = sentence.tokens[found.trigger]
         if found.noun is not None and any(e.role == "dated" for e in expressions):
@@ -386,6 +413,8 @@ class RuleCoder:
                 anchor=anchor,
                 expressions=expressions,
                 future=True if ahead else (False if past else None),
+                context=context,
+                own=own,
             )
         except ValueError:
             log.warning("could not date event in %s: %r", article.path, sentence.text[:80])
