@@ -364,11 +364,6 @@ def test_cartel_as_the_target_of_an_arrest(code_1998) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors/compounds.py codes '<organisation> rebels' as the bare agent REB: the "
-    "org + agent-noun compound is accepted only with a country or a person",
-)
 def test_group_name_before_rebels_keeps_the_group_code(code_1998) -> None:
     events = code_1998("UNITA rebels attacked a government convoy near Huambo on Tuesday.")
     assert ("19", "AGOREB") in [(root, src) for root, src, _ in _dyads(events)]

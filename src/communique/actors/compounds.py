@@ -149,7 +149,8 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
         stateless = _titled_unknown(s, units, i, j, agents)
         if stateless is not None:
             return stateless
-    if not ((country and agents) or (agents and person) or (country and person)):
+    armed_org = org and agents and _non_state(units[i])  # "UNITA rebels", "Hamas gunmen"
+    if not ((country and agents) or (agents and person) or (country and person) or armed_org):
         return None, i
     start, end = units[i].start, units[j - 1].end
     prefix = units[i] if org else None
@@ -175,6 +176,17 @@ def _country_org(
     coding = Coding(country + org.sector, country, org.sector)
     eid = org.entity_id if org.country == country else None
     return [Found(units[i].start, units[k].end, (coding,), "compound", eid)], k + 1
+
+
+_NON_STATE = frozenset({"REB", "UAF", "CRM", "SEP", "OPP", "INS"})
+
+
+def _non_state(u: Unit) -> bool:
+    """An organisation that is itself an armed or opposition group: "<group> rebels" is the
+    group.  (A governing movement's name before "militants" says too little about which of
+    its roles is meant, so it keeps the agent noun's coding.)"""
+    code = (u.entity.code if u.entity is not None else "") or ""
+    return any(sector in code[3:] for sector in _NON_STATE)
 
 
 def _is_org(u: Unit) -> bool:
