@@ -600,3 +600,21 @@ def test_a_shared_surname_after_a_title_is_whoever_held_the_title_then() -> None
     assert kb.titled_surname("Bush", "president", date(2008, 8, 2)) == "person:george-w-bush"
     assert kb.titled_surname("Bush", "president", date(1990, 5, 1)) == "person:george-h-w-bush"
     assert kb.titled_surname("Bush", "president", date(2024, 5, 1)) is None
+
+
+@pytest.mark.slow
+def test_bare_congo_is_read_from_the_story() -> None:
+    from communique.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    on = date(2024, 5, 6)
+    _, east = pipeline.code_text(
+        "Rwanda denied backing rebels in eastern Congo. Congo accused Kigali of supporting "
+        "the rebels.",
+        published=on,
+    )
+    assert ("COD", "RWAGOV") in {(e.source_code, e.target_code) for e in east}
+    _, west = pipeline.code_text(
+        "Congo and Angola signed a border accord in Brazzaville on Monday.", published=on
+    )
+    assert {e.source_code for e in west} == {"COG", "AGO"}
