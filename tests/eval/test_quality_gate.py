@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "ef36ea660c61dbb0f5c1eca560082630125831c7a933808cd5f36421276bbb41"
+PINNED_FLOORS_SHA256 = "031d6f0a2922f6328f0052fe0ecdb363e244b33a8c29fa09b4a03a831ec69f04"
 
 
 def test_floors_are_pinned() -> None:

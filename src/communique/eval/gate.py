@@ -42,12 +42,13 @@ GATE_FILES: dict[str, str] = {
     "plover_gsr": "plover_gsr_cameo_manual.jsonl",
     "heldout": "eval/heldout.gold.jsonl",
     "heldout2": "eval/heldout2.gold.jsonl",
+    "heldout3": "eval/heldout3.gold.jsonl",
 }
 """Gate name -> gold file: the bundled sample (package path), the repository's held-out set
 (a path from the repository root), or a file in the shared eval dir."""
 
 BUNDLED_GATES = frozenset({"sample"})
-REPO_GATES = frozenset({"heldout", "heldout2"})
+REPO_GATES = frozenset({"heldout", "heldout2", "heldout3"})
 
 
 METRICS: dict[str, Callable[[FileResult], float | None]] = {
