@@ -43,3 +43,22 @@ def test_the_two_countries_are_states_not_the_envoy_or_paper_that_stood_for_them
     )
     assert ("CHNGOV", "PRK") in {(e.source_code, e.target_code) for e in events}
     assert all(e.target_code != "PRKMED" for e in events)
+
+
+def test_each_other_makes_the_subjects_each_others_targets(code) -> None:
+    events = code("India and Pakistan blamed each other for the clash on the border.")
+    assert {("IND", "PAK"), ("PAK", "IND")} <= {
+        (e.source_country, e.target_country) for e in events if e.cameo_root == "11"
+    }
+
+
+def test_a_complaint_targets_the_party_it_is_against_not_the_body_it_is_lodged_with(
+    code,
+) -> None:
+    events = code(
+        "Japan lodged a complaint with the World Trade Organization against South Korea's "
+        "export curbs."
+    )
+    assert [(e.source_country, e.target_country, e.cameo) for e in events] == [
+        ("JPN", "KOR", "114")
+    ]

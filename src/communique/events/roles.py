@@ -205,6 +205,8 @@ def _target_actors(
 ) -> tuple[ActorMention, ...]:
     tree = view.tree
     preps = rule.target_preps or DEFAULT_TARGET_PREPS
+    if obj is not None and reciprocal(tree, obj):
+        return subject_actors(view, i)  # "India and Pakistan blamed each other"
     # The event noun carries its own target: "a letter to Kim", "sanctions on Pyongyang",
     # "ratified an agreement with the EU".
     carrier = noun if noun is not None else (obj if rule.obj.startswith("@") else None)
@@ -212,8 +214,12 @@ def _target_actors(
         # the noun's own phrases first, then deeper ones ("3.5 billion euros in aid for Kyiv")
         nested = [k for k in tree.subtree(carrier) if k != carrier and tree.tok(k).pos in NOUN_POS]
         pairs = tree.preps(carrier) + [p for k in nested for p in tree.preps(k)]
+        # "a complaint with the WTO against Seoul's curbs": the party opposed is the target,
+        # the body the complaint is lodged with only its venue
+        pairs.sort(key=lambda p: p[0] != "against")
+        opposing = rule.code[:2].isdigit() and "10" <= rule.code[:2] <= "20"
         for word, pobj in pairs:
-            if word in preps:
+            if word in preps or (word == "against" and opposing):
                 # "sanctions on it": a pronoun refers back to the last other party named
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
@@ -380,6 +386,13 @@ def _readership(m: ActorMention) -> ActorMention:
         return m
     country = m.actor.country
     return replace(m, actor=replace(m.actor, code=country, sector=None))
+
+
+def reciprocal(tree: Tree, k: int) -> bool:
+    """Is token ``k`` "each other" / "one another"?"""
+    word = tree.tok(k).text.lower()
+    dets = {tree.tok(d).text.lower() for d in tree.kids(k, {"det", "nummod", "amod"})}
+    return (word == "other" and "each" in dets) or (word == "another" and "one" in dets)
 
 
 def participle_agents(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
