@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from communique.events.discourse import party
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
@@ -27,6 +28,7 @@ from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.obligation import code_obligations
+from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.roles import (
     agreement_partners,
     attack_agents,
@@ -99,7 +101,7 @@ def find_events(view: SentenceView) -> list[Found]:
         event = code_verb(view, i, consumed)
         if event is not None:
             found.append(event)
-    found = _drop_consequences(tree, found)
+    found = calls_that_summon(view, _drop_consequences(tree, found))
     for t in tree.tokens:
         if t.pos in NOUN_POS and t.i not in consumed:
             event = code_noun(view, t.i)
@@ -131,7 +133,7 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
         if outcome and parent is not None and parent.code[:2] == f.code[:2]:
             continue
-        governor = purpose_governor(tree, f.trigger)
+        governor = governing_act(tree, f.trigger)
         act = by_trigger.get(governor) if governor is not None else None
         if act is not None and act.code[:2] == f.code[:2]:
             continue
@@ -228,6 +230,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         if rule.code != "=obj"
         else _by_source_kind(code, target_rule, sources)
     )
+    if (rule.symmetric or target_rule.symmetric) and len({party(m) for m in sources}) >= 2:
+        # "the two sides traded accusations": a joint act between its sources; nobody recalled
+        # from earlier sentences is its target.
+        targets = tuple(m for m in targets if m.sentence == tree.sentence.index)
     if (rule.symmetric or target_rule.symmetric) and not sources and len(targets) >= 2:
         # "talks held in Doha between an Afghan and a Pakistani delegation": nobody is named as
         # doer, the parties of a joint act are all in the "between" phrase

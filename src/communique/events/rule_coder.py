@@ -77,8 +77,11 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
         return ()
     root = found.code[:2]
     source_countries = {m.actor.country for m in found.sources}
-    if len(source_countries) >= 2 and (root in _MUTUAL_ROOTS or found.code in _MUTUAL):
-        return ()  # "the two countries agreed ...": a joint act between its sources
+    joint = root in _MUTUAL_ROOTS or found.code in _MUTUAL or found.symmetric
+    if len(source_countries) >= 2 and joint:
+        # "the two countries agreed ...", "the two sides traded accusations": a joint act
+        # between its sources, aimed at nobody else.
+        return ()
     here = view.tree.sentence.index
     if root in _ADDRESSED_ROOTS:
         # A warning follows a denunciation, a pledge follows a meeting: the implied

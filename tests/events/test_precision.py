@@ -1,0 +1,137 @@
+"""False positives of wire copy, by phenomenon: word senses of phrasal verbs and purposes,
+"the two sides" after background paragraphs, place adjectives, reported content, interview
+framing and announced measures.  Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _dyads(events) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source_country, e.target_country, e.cameo) for e in events}
+
+
+def _in(events, words: str) -> list:
+    return [e for e in events if words in e.sentence]
+
+
+# --------------------------------------------------------------------------- 1. word senses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's foreign ministry called in the Japanese ambassador on Monday.",
+        "Seoul called the Japanese envoy in on Tuesday over the textbook row.",
+        "Lithuania called in Russia's charge d'affaires after the incursion.",
+        "The Foreign Office hauled in the Iranian ambassador on Friday.",
+    ],
+)
+def test_calling_in_a_diplomat_is_a_summons_not_a_phone_call(code, text: str) -> None:
+    events = code(text)
+    assert events and all(e.cameo == "114" for e in events)
+    assert all(e.target_country not in {None, e.source_country} for e in events)
+
+
+def test_the_purpose_of_a_summons_is_the_same_complaint_not_a_second_event(code) -> None:
+    events = code(
+        "China's foreign ministry called in the Japanese ambassador on Monday to protest "
+        "against the visit to the shrine."
+    )
+    assert [(e.source_country, e.target_country, e.cameo) for e in events] == [
+        ("CHN", "JPN", "114")
+    ]
+
+
+def test_a_state_summoning_to_protest_never_becomes_a_demonstration(code) -> None:
+    events = code(
+        "Germany summoned the Russian ambassador to protest against the detention of a "
+        "German reporter in Moscow."
+    )
+    assert ("DEU", "RUS", "114") in _dyads(events)
+    assert not any(e.cameo.startswith("14") for e in events)
+
+
+def test_calling_a_diplomat_to_complain_is_a_summons(code) -> None:
+    events = code("Ankara called the Swedish ambassador on Tuesday to complain about the rally.")
+    assert _dyads(events) == {("TUR", "SWE", "114")}
+
+
+def test_calling_a_leader_stays_a_phone_call(code) -> None:
+    events = code("Joe Biden called Xi Jinping on Tuesday.")
+    assert ("USA", "CHN", "041") in _dyads(events)
+
+
+def test_calling_back_an_ambassador_is_a_recall(code) -> None:
+    events = code("Germany called back its ambassador from Moscow on Wednesday.")
+    assert _dyads(events) == {("DEU", "RUS", "161")}
+
+
+def test_calling_in_the_army_is_no_summons(code) -> None:
+    assert not any(e.cameo == "114" for e in code("Britain called in the army to help."))
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Armenia and Azerbaijan traded accusations over the shelling.", "112"),
+        ("Armenia and Azerbaijan exchanged insults at the summit.", "111"),
+        ("Armenia and Azerbaijan traded threats on Monday.", "130"),
+        ("Armenia and Azerbaijan traded fire on the border on Monday.", "190"),
+    ],
+)
+def test_what_is_traded_decides_the_sense(code, text: str, cameo: str) -> None:
+    assert _dyads(code(text)) == {("ARM", "AZE", cameo), ("AZE", "ARM", cameo)}
+
+
+def test_traded_goods_are_still_trade(code) -> None:
+    assert ("CHN", "VNM", "061") in _dyads(code("China and Vietnam traded rice and coal."))
+
+
+# --------------------------------------------------------------------------- 2. the two sides
+
+
+def _last(events, words: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source_country, e.target_country) for e in _in(events, words)}
+
+
+def test_a_third_partys_reaction_does_not_become_the_two_sides(code) -> None:
+    events = code(
+        "China and Japan held talks in Beijing on Monday. The United States, which has troops "
+        "in Japan, welcomed the meeting. The two sides agreed to set up a military hotline."
+    )
+    assert _last(events, "two sides") == {("CHN", "JPN"), ("JPN", "CHN")}
+
+
+def test_a_background_paragraph_does_not_become_the_two_sides(code) -> None:
+    events = code(
+        "Russia and Ukraine held talks in Istanbul on Friday. Britain has sent tanks and "
+        "missiles to Ukraine since 2022. Both sides agreed to exchange prisoners of war."
+    )
+    assert _last(events, "Both sides") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_a_third_party_criticising_one_side_does_not_become_the_two_sides(code) -> None:
+    events = code(
+        "South Korea and Japan signed a fisheries accord on Tuesday. North Korea has long "
+        "criticised Tokyo. The two sides will meet again in May."
+    )
+    assert _last(events, "two sides") == {("KOR", "JPN"), ("JPN", "KOR")}
+
+
+def test_a_directed_main_event_keeps_the_pair_past_a_third_partys_condemnation(code) -> None:
+    events = code(
+        "Russian missiles struck Kyiv on Monday. The European Union condemned Moscow. The two "
+        "sides also traded accusations over the dam."
+    )
+    assert _last(events, "two sides") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_a_new_joint_event_moves_the_pair(code) -> None:
+    events = code(
+        "Joe Biden met Xi Jinping in Lima on Saturday. Later, Biden and Fumio Kishida held talks "
+        "in Tokyo. The two sides agreed to expand defence ties."
+    )
+    assert _last(events, "two sides") == {("USA", "JPN"), ("JPN", "USA")}
