@@ -135,3 +135,34 @@ def test_a_new_joint_event_moves_the_pair(code) -> None:
         "in Tokyo. The two sides agreed to expand defence ties."
     )
     assert _last(events, "two sides") == {("USA", "JPN"), ("JPN", "USA")}
+
+
+# --------------------------------------------------------------------------- 3. place adjectives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kurds protested near the Turkish border on Sunday.",
+        "NATO held exercises close to the Russian frontier on Monday.",
+        "Belarus held military drills near Poland's border.",
+        "Pakistan deployed troops along the Afghan border.",
+        "Russia massed troops on the Ukrainian border.",
+        "Rebels attacked an army post on the outskirts of the Syrian capital.",
+    ],
+)
+def test_a_place_adjective_in_a_locative_phrase_is_no_recipient(code, text: str) -> None:
+    events = code(text)
+    assert events
+    assert all(e.target_code is None for e in events)
+
+
+def test_a_country_named_as_the_inside_of_an_attack_stays_the_target(code) -> None:
+    events = code("Israel launched air strikes in the Lebanese capital on Tuesday.")
+    assert ("ISR", "LBN") in {(e.source_country, e.target_country) for e in events}
+
+
+def test_a_border_adjective_does_not_hide_a_named_addressee(code) -> None:
+    events = code("Ukraine accused Russia of massing troops near the Belarusian border.")
+    assert ("UKR", "RUS") in {(e.source_country, e.target_country) for e in events}
+    assert all(e.target_country != "BLR" for e in events)

@@ -30,6 +30,7 @@ from communique.events.dates import event_date, find_date_expressions
 from communique.events.discourse import Epithets, load_epithets, reacted_to, remember
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.locatives import drop_locative_places
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.syntax import Tree
@@ -289,9 +290,12 @@ class RuleCoder:
         seen: set[str] = set()
         recent: list[ActorMention] = []
         antecedents: dict[str, ActorMention] = {}
-        for sentence, found_mentions in zip(article.sentences, mentions, strict=True):
+        for sentence, resolved in zip(article.sentences, mentions, strict=True):
+            tree = Tree.of(sentence)
+            # "near the Turkish border": a place adjective in a locative phrase is no party
+            found_mentions = drop_locative_places(tree, self.lexicon, resolved)
             view = SentenceView(
-                Tree.of(sentence),
+                tree,
                 found_mentions,
                 self.lexicon,
                 tuple(reversed(recent[-12:])),
