@@ -166,3 +166,46 @@ def test_a_border_adjective_does_not_hide_a_named_addressee(code) -> None:
     events = code("Ukraine accused Russia of massing troops near the Belarusian border.")
     assert ("UKR", "RUS") in {(e.source_country, e.target_country) for e in events}
     assert all(e.target_country != "BLR" for e in events)
+
+
+# --------------------------------------------------------------------------- 4. reported content
+
+
+def test_a_fight_the_speaker_recounts_from_years_ago_is_not_news(code) -> None:
+    events = code("Moscow said on Monday its troops had fought Ukrainian forces in 2014.")
+    assert not any(e.cameo_root == "19" for e in events)
+
+
+def test_a_recollection_verb_retells_history(code) -> None:
+    events = code("Lavrov recalled that Russia had helped Syria fight militants for years.")
+    assert events == []
+
+
+def test_a_reported_launch_by_another_actor_is_still_coded(code) -> None:
+    events = code("Seoul said North Korea fired two ballistic missiles into the sea on Tuesday.")
+    assert any(e.source_country == "PRK" and e.cameo_root == "15" for e in events)
+
+
+def test_a_recently_dated_reported_clash_is_still_coded(code) -> None:
+    events = code("The ministry said Chinese troops clashed with Indian soldiers in April.")
+    assert ("CHN", "IND", "190") in _dyads(events)
+
+
+def test_a_party_inside_a_description_is_not_the_one_warned(code) -> None:
+    events = code("North Korea warned that those betting on the United States would regret it.")
+    assert all(e.target_country != "USA" for e in events)
+
+
+def test_a_warning_of_action_against_a_named_party_keeps_it(code) -> None:
+    events = code("Iran warned that it would take action against Israel.")
+    assert ("IRN", "ISR", "130") in _dyads(events)
+
+
+def test_a_future_decided_by_a_people_is_no_intent(code) -> None:
+    events = code("Beijing said the island's future would be decided by its people.")
+    assert events == []
+
+
+def test_a_passive_agreement_on_an_event_noun_is_still_coded(code) -> None:
+    events = code("The ceasefire was agreed by Israel and Hamas on Sunday.")
+    assert any(e.cameo.startswith("03") for e in events)

@@ -48,7 +48,7 @@ from communique.events.rules import (
     label_holder,
 )
 from communique.events.senses import stated_reason
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, in_description
 from communique.events.view import (
     AGAINST_PREPS,
     ASPECTUAL,
@@ -295,6 +295,8 @@ def code_frame(
             consumed.add(obj)
             inner_code = _resolve_noun_code(view, obj, noun_rule[0])
             code = view.lexicon.frame_code(frame, inner_code)
+        elif is_passive(tree, i) and not view.at(obj):
+            return None  # "the island's future will be decided by its people": no act of intent
         else:
             code = view.lexicon.frame_code(frame, None)
     else:
@@ -317,6 +319,8 @@ def code_frame(
             for k in tree.subtree(comp):
                 if targets or tree.tok(k).dep != "prep" or tree.tok(k).text.lower() not in wanted:
                     continue
+                if in_description(tree, k, comp):
+                    continue  # "warned that those betting on X would regret it"
                 pobj = tree.pobj(k)
                 if pobj is None or _attribution(tree, k):
                     continue  # "according to the ministry" names who reports, not who is addressed

@@ -33,6 +33,7 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
+from communique.events.recounted import recounted
 from communique.events.syntax import Tree
 from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
@@ -351,6 +352,8 @@ class RuleCoder:
             when = self._date(
                 article, sentence, found, usable, past=_past_clause(view.tree, found), ahead=ahead
             )
+            if recounted(view, found.trigger, when, article.published):
+                continue  # "said its troops had fought them in 2014": history, not news
             monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
             for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
