@@ -209,3 +209,32 @@ def test_a_future_decided_by_a_people_is_no_intent(code) -> None:
 def test_a_passive_agreement_on_an_event_noun_is_still_coded(code) -> None:
     events = code("The ceasefire was agreed by Israel and Hamas on Sunday.")
     assert any(e.cameo.startswith("03") for e in events)
+
+
+# --------------------------------------------------------------------------- 5. interviews
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether Beijing would retaliate, Wang Yi said China would defend its interests.",
+        "When asked about the sanctions, the Russian foreign minister said Moscow would respond.",
+        "Asked by reporters whether Seoul would join the sanctions, Yoon said nothing.",
+        "Asked if Japan would send troops, Fumio Kishida declined to comment.",
+    ],
+)
+def test_a_journalists_question_is_no_appeal_and_its_content_no_event(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo_root == "02" for e in events)
+    assert not any(e.cameo_root in {"15", "16", "19"} for e in events)
+
+
+def test_asking_someone_to_act_is_still_an_appeal(code) -> None:
+    events = code("Japan asked China to release the detained crew.")
+    assert ("JPN", "CHN") in {(e.source_country, e.target_country) for e in events}
+    assert all(e.cameo.startswith("02") for e in events)
+
+
+def test_asking_for_aid_is_still_an_appeal(code) -> None:
+    events = code("Ukraine asked Germany for more air defence systems.")
+    assert any(e.cameo.startswith("023") for e in events)

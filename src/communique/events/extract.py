@@ -29,6 +29,7 @@ from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.obligation import code_obligations
 from communique.events.purposes import calls_that_summon, governing_act
+from communique.events.questions import question_tokens
 from communique.events.roles import (
     agreement_partners,
     attack_agents,
@@ -81,6 +82,7 @@ def find_events(view: SentenceView) -> list[Found]:
     # Allegations too, so that an alleged act is never coded as done.
     verbs.sort(key=lambda i: (not (_is_frame(view, i) or is_allegation(view, i)), i))
     consumed.update(_attributions(tree))
+    consumed.update(question_tokens(view))  # "Asked whether Beijing would retaliate, ..."
     # Labels first ("branded the arms sale a provocation" is 1123, an accusation of
     # aggression): the lexicon's predicative rules are more specific than a bare verdict.
     for i in verbs:
