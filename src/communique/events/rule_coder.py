@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
+from communique.actors.home import HomeTables
 from communique.events.dates import event_date, find_date_expressions
 from communique.events.discourse import Epithets, load_epithets, reacted_to, remember
 from communique.events.extract import Found, SentenceView, find_events
@@ -276,6 +277,7 @@ class RuleCoder:
     lexicon: Lexicon = field(default_factory=load_lexicon)
     ontology: Ontology = field(default_factory=load_ontology)
     epithets: Epithets = field(default_factory=load_epithets)
+    home_tables: HomeTables = field(default_factory=HomeTables.load)
     name: str = CODER_NAME
 
     def __post_init__(self) -> None:
@@ -286,7 +288,7 @@ class RuleCoder:
 
     def code(self, article: ParsedArticle) -> list[EventMention]:
         assert self.kb is not None
-        mentions = resolve_article(article, self.kb)
+        mentions = resolve_article(article, self.kb, home_tables=self.home_tables)
         out: list[EventMention] = []
         seen: set[str] = set()
         recent: list[ActorMention] = []
