@@ -238,3 +238,62 @@ def test_asking_someone_to_act_is_still_an_appeal(code) -> None:
 def test_asking_for_aid_is_still_an_appeal(code) -> None:
     events = code("Ukraine asked Germany for more air defence systems.")
     assert any(e.cameo.startswith("023") for e in events)
+
+
+# --------------------------------------------------------------------------- 7. decided measures
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Lithuania decided to recall its ambassador from China.", ("LTU", "CHN", "161")),
+        ("China decided to impose sanctions on Lithuania.", ("CHN", "LTU", "163")),
+    ],
+)
+def test_a_decided_measure_is_the_measure(code, text: str, dyad) -> None:
+    events = code(text)
+    assert dyad in _dyads(events)
+    assert not any(e.cameo.startswith("03") for e in events)
+
+
+def test_a_decision_not_to_act_is_no_measure(code) -> None:
+    assert code("Seoul decided not to impose sanctions on Moscow.") == []
+
+
+def test_a_decision_to_cooperate_stays_an_intent(code) -> None:
+    assert ("JPN", "TUR", "033") in _dyads(code("Japan decided to provide aid to Turkey."))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Poland said it would expel the Russian ambassador from Monday.", ("POL", "RUS", "161")),
+        (
+            "Beijing said it would impose sanctions on Lithuania as of Tuesday.",
+            ("CHN", "LTU", "163"),
+        ),
+        ("Russia will impose sanctions on Britain starting Friday.", ("RUS", "GBR", "163")),
+    ],
+)
+def test_a_measure_announced_with_its_start_date_is_the_measure(code, text: str, dyad) -> None:
+    events = code(text)
+    assert dyad in _dyads(events)
+    assert all(e.modality == "future" for e in events)
+
+
+def test_an_undated_announced_measure_stays_a_threat(code) -> None:
+    assert ("RUS", "DEU", "1313") in _dyads(
+        code("Russia said it would expel ten German diplomats.")
+    )
+
+
+def test_a_possible_measure_stays_a_threat_even_with_a_date(code) -> None:
+    events = code("The EU said it could impose new sanctions on Iran from May.")
+    assert ("IGO", "IRN", "1312") in {
+        (e.source_code[:3], e.target_country, e.cameo) for e in events
+    }
+
+
+def test_an_offer_to_withdraw_stays_an_intent(code) -> None:
+    events = code("Japan offered to withdraw its troops from Iraq by March.")
+    assert all(e.cameo.startswith("03") for e in events) and events

@@ -305,6 +305,8 @@ def code_frame(
         code = view.lexicon.frame_code(frame, inner_event.code if inner_event else None)
     if not code:
         return None  # "tried to ..." something that is no event
+    if inner_event is not None and inner_event.modality == "negated" and code == inner_event.code:
+        return None  # "decided not to impose sanctions": the act passed through did not happen
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
     if obj is not None and view.at(obj):  # "urged Pyongyang to ...", "accused Seoul"

@@ -32,6 +32,7 @@ from communique.events.discourse import Epithets, load_epithets, reacted_to, rem
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
+from communique.events.measures import takes_effect
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
@@ -335,7 +336,7 @@ class RuleCoder:
     ) -> Iterable[tuple[EventMention, Found]]:
         expressions = None
         for found in _with_linked(find_events(view)):
-            found = self._as_intent(found)
+            found = self._as_intent(found, view.tree)
             if found is None:
                 continue
             if not found.sources:
@@ -362,12 +363,14 @@ class RuleCoder:
 
     # ------------------------------------------------------------------ steps
 
-    def _as_intent(self, found: Found) -> Found | None:
+    def _as_intent(self, found: Found, tree: Tree) -> Found | None:
         """Plans and wishes are coded as what they are: expressions of intent or threats."""
         # As the CAMEO manual codes them, announced plans and wishes are expressions of intent
         # ("will visit" is 036, "wants to help" 033) and announced force is a threat.
         if found.modality not in {"future", "wish"}:
             return found
+        if takes_effect(tree, found):
+            return found  # "will expel the ambassador from Monday": the measure, decided
         root = found.code[:2]
         if root in _COOPERATIVE_ROOTS:
             code = self.lexicon.frame_code("intent", found.code)
