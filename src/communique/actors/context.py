@@ -34,6 +34,8 @@ class ArticleState:
     korea: bool = False
     text: str = ""
     home: str | None = None  # the dateline's country
+    # the country a national outlet writes from, whose officials need no nationality word
+    outlet_home: str | None = None
     persons: list[PersonRecord] = field(default_factory=list)
     surnames: dict[str, PersonRecord] = field(default_factory=dict)
     last_subject: PersonRecord | None = None

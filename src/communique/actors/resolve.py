@@ -18,12 +18,15 @@ code) yields one mention per actor over the same tokens.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from communique.actors.compounds import assemble
 from communique.actors.context import ArticleState
 from communique.actors.coordination import absorb_abbreviations
+from communique.actors.home import HomeTables, home_official
 from communique.actors.kb import KnowledgeBase
 from communique.actors.names import KeyStream
 from communique.actors.phrases import Found, Sentence, build_units
@@ -35,24 +38,39 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def resolve_article(
-    parsed: ParsedArticle, kb: KnowledgeBase, *, on: date | None = None
+    parsed: ParsedArticle,
+    kb: KnowledgeBase,
+    *,
+    on: date | None = None,
+    home_tables: HomeTables | None = None,
 ) -> tuple[tuple[ActorMention, ...], ...]:
     """Actor mentions of every sentence of ``parsed``, one tuple per sentence.
 
     ``on`` defaults to the article's publication date; with neither, people get their
-    latest office.
+    latest office.  ``home_tables`` (build once per batch; loaded here when not given) say
+    whose officials a national outlet's copy means by a bare title (``home.py``).
     """
     article = parsed.article
     when = on if on is not None else article.published
     home = kb.lookup(article.dateline.title()) if article.dateline else None
+    country = home.country if home else None
+    tables = home_tables if home_tables is not None else HomeTables.load()
     state = ArticleState(
-        korea="Korea" in article.text, text=article.text, home=home.country if home else None
+        korea="Korea" in article.text,
+        text=article.text,
+        home=country,
+        outlet_home=tables.home_of(article.outlet, country),
     )
-    return tuple(resolve_sentence(sent, kb, when, state) for sent in parsed.sentences)
+    settle = partial(_settle, tables=tables, kb=kb, on=when)
+    return tuple(resolve_sentence(sent, kb, when, state, settle) for sent in parsed.sentences)
 
 
 def resolve_sentence(
-    sentence: ParsedSentence, kb: KnowledgeBase, on: date | None, state: ArticleState
+    sentence: ParsedSentence,
+    kb: KnowledgeBase,
+    on: date | None,
+    state: ArticleState,
+    settle: Callable[[Found, ArticleState], Found | None] | None = None,
 ) -> tuple[ActorMention, ...]:
     """Mentions of one sentence; updates ``state`` with the people it names."""
     tokens = sentence.tokens
@@ -68,7 +86,7 @@ def resolve_sentence(
             # someone we cannot identify became the subject: "he" is no longer safe
             state.last_subject = None
             unknown = [u for u in unknown if u > found.start]
-        settled = _settle(found, state)
+        settled = (settle or _settle)(found, state)
         if settled is None:
             continue
         head = head_of(tokens, settled.start, settled.end)
@@ -108,11 +126,21 @@ def _unknown_subjects(tokens: tuple[Token, ...], founds: list[Found]) -> list[in
     ]
 
 
-def _settle(f: Found, state: ArticleState) -> Found | None:
-    """Resolve pending pronouns and bare titles against what the article said so far."""
+def _settle(
+    f: Found,
+    state: ArticleState,
+    *,
+    tables: HomeTables | None = None,
+    kb: KnowledgeBase | None = None,
+    on: date | None = None,
+) -> Found | None:
+    """Resolve pending pronouns and bare titles against what the article said so far; a
+    title nobody named holds may be the home country's official (``home.py``)."""
     if not f.pending:
         return f if f.codings else None
     rec = state.last_subject if f.pending == "pronoun" else state.by_title(f.title)
+    if rec is None and f.pending == "title" and tables is not None and kb is not None:
+        return home_official(f, state.outlet_home, tables, kb, on)
     if rec is None or not rec.codings:
         return None
     return replace(f, codings=rec.codings, entity_id=rec.entity_id, record=rec, pending="")

@@ -13,7 +13,8 @@ module answers those questions from what the article said earlier:
   - ``act-on:<party>``: the source of the latest event done to that party;
   - ``act-by:<party>``: the latest event done by that country (or country-less actor) that is
     not itself a reaction (a third party's condemnation is not what others answer);
-  - ``pair:first`` / ``pair:second``: the two parties of the latest bilateral event.
+  - ``pair:first`` / ``pair:second``: the two parties of the latest bilateral event of the
+    story's dyad (background events of other dyads do not replace it, see ``_takes_pair``).
 
 * ``reacted_to``: a reaction (demand, disapproval, rejection, threat) whose object is absent or
   anaphoric is aimed at the actor of the act it reacts to;
@@ -83,8 +84,28 @@ def remember(memory: MutableMapping[str, ActorMention], view: SentenceView, foun
     parties: dict[str, ActorMention] = {}
     for m in (*found.sources, *found.targets):
         parties.setdefault(party(m), m)
-    if len(parties) == 2:
+    if len(parties) == 2 and _takes_pair(memory, found, set(parties), view.tree.sentence.index):
         memory["pair:first"], memory["pair:second"] = parties.values()
+
+
+def _takes_pair(
+    memory: MutableMapping[str, ActorMention], found: Found, parties: set[str], here: int
+) -> bool:
+    """Does a bilateral event become the pair that "the two sides" stands for?
+
+    Wire copy tells a story about one dyad and puts other dyads in between: a background
+    paragraph ("Britain has sent arms to Ukraine"), a third party's reaction ("the United
+    States welcomed the talks").  Those must not become "the two sides".  So an event takes
+    the pair when there is none yet, when it is between the same two parties (its mentions are
+    fresher), when it is a joint act of both parties (talks, an accord, "exchanged fire": the
+    text itself presents them as two sides), or when the current pair is more than
+    ``PAIR_WINDOW`` sentences old (the story has moved on)."""
+    first, second = memory.get("pair:first"), memory.get("pair:second")
+    if first is None or second is None or {party(first), party(second)} == parties:
+        return True
+    if found.symmetric or len({party(m) for m in found.sources}) >= 2:
+        return True
+    return here - max(first.sentence, second.sentence) > PAIR_WINDOW
 
 
 def latest_pair(view: SentenceView) -> tuple[ActorMention, ...]:

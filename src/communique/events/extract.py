@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from communique.events.discourse import party
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
@@ -27,6 +28,8 @@ from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.obligation import code_obligations
+from communique.events.purposes import calls_that_summon, governing_act
+from communique.events.questions import question_tokens
 from communique.events.roles import (
     agreement_partners,
     attack_agents,
@@ -46,7 +49,7 @@ from communique.events.rules import (
     label_holder,
 )
 from communique.events.senses import stated_reason
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, in_description
 from communique.events.view import (
     AGAINST_PREPS,
     ASPECTUAL,
@@ -79,6 +82,7 @@ def find_events(view: SentenceView) -> list[Found]:
     # Allegations too, so that an alleged act is never coded as done.
     verbs.sort(key=lambda i: (not (_is_frame(view, i) or is_allegation(view, i)), i))
     consumed.update(_attributions(tree))
+    consumed.update(question_tokens(view))  # "Asked whether Beijing would retaliate, ..."
     # Labels first ("branded the arms sale a provocation" is 1123, an accusation of
     # aggression): the lexicon's predicative rules are more specific than a bare verdict.
     for i in verbs:
@@ -99,7 +103,7 @@ def find_events(view: SentenceView) -> list[Found]:
         event = code_verb(view, i, consumed)
         if event is not None:
             found.append(event)
-    found = _drop_consequences(tree, found)
+    found = calls_that_summon(view, _drop_consequences(tree, found))
     for t in tree.tokens:
         if t.pos in NOUN_POS and t.i not in consumed:
             event = code_noun(view, t.i)
@@ -131,7 +135,7 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
         if outcome and parent is not None and parent.code[:2] == f.code[:2]:
             continue
-        governor = purpose_governor(tree, f.trigger)
+        governor = governing_act(tree, f.trigger)
         act = by_trigger.get(governor) if governor is not None else None
         if act is not None and act.code[:2] == f.code[:2]:
             continue
@@ -228,6 +232,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         if rule.code != "=obj"
         else _by_source_kind(code, target_rule, sources)
     )
+    if (rule.symmetric or target_rule.symmetric) and len({party(m) for m in sources}) >= 2:
+        # "the two sides traded accusations": a joint act between its sources; nobody recalled
+        # from earlier sentences is its target.
+        targets = tuple(m for m in targets if m.sentence == tree.sentence.index)
     if (rule.symmetric or target_rule.symmetric) and not sources and len(targets) >= 2:
         # "talks held in Doha between an Afghan and a Pakistani delegation": nobody is named as
         # doer, the parties of a joint act are all in the "between" phrase
@@ -289,12 +297,16 @@ def code_frame(
             consumed.add(obj)
             inner_code = _resolve_noun_code(view, obj, noun_rule[0])
             code = view.lexicon.frame_code(frame, inner_code)
+        elif is_passive(tree, i) and not view.at(obj):
+            return None  # "the island's future will be decided by its people": no act of intent
         else:
             code = view.lexicon.frame_code(frame, None)
     else:
         code = view.lexicon.frame_code(frame, inner_event.code if inner_event else None)
     if not code:
         return None  # "tried to ..." something that is no event
+    if inner_event is not None and inner_event.modality == "negated" and code == inner_event.code:
+        return None  # "decided not to impose sanctions": the act passed through did not happen
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
     if obj is not None and view.at(obj):  # "urged Pyongyang to ...", "accused Seoul"
@@ -311,6 +323,8 @@ def code_frame(
             for k in tree.subtree(comp):
                 if targets or tree.tok(k).dep != "prep" or tree.tok(k).text.lower() not in wanted:
                     continue
+                if in_description(tree, k, comp):
+                    continue  # "warned that those betting on X would regret it"
                 pobj = tree.pobj(k)
                 if pobj is None or _attribution(tree, k):
                     continue  # "according to the ministry" names who reports, not who is addressed

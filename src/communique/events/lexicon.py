@@ -91,7 +91,9 @@ class Lexicon:
 
     def frame_code(self, frame: str, inner: str | None) -> str:
         """The frame's code for an inner event code: longest matching prefix, else default.
-        A row coded ``inner`` keeps the inner code; with no inner event that is ``""``."""
+        A row coded ``inner`` keeps the inner code; with no inner event that is ``""``.  A
+        row coded ``frame:NAME`` reads the inner code as that other frame does (a frame that
+        differs from another only in a few rows)."""
         table = self.frames[frame]
         code = table["*"]
         if inner:
@@ -101,6 +103,8 @@ class Lexicon:
                     break
         if code == INNER:
             return inner or ""
+        if code.startswith("frame:") and code[6:] != frame:
+            return self.frame_code(code[6:], inner)  # "decide * frame:intent": as that frame
         return code
 
     def content_code(self, lemmas: set[str]) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from communique.events.lexicon import Rule
 from communique.events.rules import choose_rule, is_passive, patient
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, in_description
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     FIRST_PERSON,
@@ -352,6 +352,8 @@ def threatened_parties(
             tok = tree.tok(k)
             if tok.dep != "prep" or tok.text.lower() not in _THREAT_PREPS:
                 continue
+            if in_description(tree, k, comp):
+                continue  # "those betting on X would regret it": X is not the one warned
             pobj = tree.pobj(k)
             found = no_places(view.in_phrase(pobj)) if pobj is not None else ()
             found = tuple(m for m in found if m not in sources)

@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
+from communique.actors.home import HomeTables
 from communique.events.dates import event_date, find_date_expressions, narrative_date
 from communique.events.dates_discourse import DateMemory, own_spans, owns_clause
 from communique.events.dates_lexicon import default_lexicon
@@ -34,8 +35,11 @@ from communique.events.dates_model import DateContext
 from communique.events.discourse import Epithets, load_epithets, reacted_to, remember
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.locatives import drop_locative_places
+from communique.events.measures import takes_effect
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
+from communique.events.recounted import recounted
 from communique.events.syntax import Tree
 from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
@@ -81,8 +85,11 @@ def _implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...
         return ()
     root = found.code[:2]
     source_countries = {m.actor.country for m in found.sources}
-    if len(source_countries) >= 2 and (root in _MUTUAL_ROOTS or found.code in _MUTUAL):
-        return ()  # "the two countries agreed ...": a joint act between its sources
+    joint = root in _MUTUAL_ROOTS or found.code in _MUTUAL or found.symmetric
+    if len(source_countries) >= 2 and joint:
+        # "the two countries agreed ...", "the two sides traded accusations": a joint act
+        # between its sources, aimed at nobody else.
+        return ()
     here = view.tree.sentence.index
     if root in _ADDRESSED_ROOTS:
         # A warning follows a denunciation, a pledge follows a meeting: the implied
@@ -277,6 +284,7 @@ class RuleCoder:
     lexicon: Lexicon = field(default_factory=load_lexicon)
     ontology: Ontology = field(default_factory=load_ontology)
     epithets: Epithets = field(default_factory=load_epithets)
+    home_tables: HomeTables = field(default_factory=HomeTables.load)
     name: str = CODER_NAME
 
     def __post_init__(self) -> None:
@@ -287,15 +295,18 @@ class RuleCoder:
 
     def code(self, article: ParsedArticle) -> list[EventMention]:
         assert self.kb is not None
-        mentions = resolve_article(article, self.kb)
+        mentions = resolve_article(article, self.kb, home_tables=self.home_tables)
         out: list[EventMention] = []
         seen: set[str] = set()
         recent: list[ActorMention] = []
         antecedents: dict[str, ActorMention] = {}
         dates = DateMemory()  # this article's dates, for "the next day" (never shared)
-        for sentence, found_mentions in zip(article.sentences, mentions, strict=True):
+        for sentence, resolved in zip(article.sentences, mentions, strict=True):
+            tree = Tree.of(sentence)
+            # "near the Turkish border": a place adjective in a locative phrase is no party
+            found_mentions = drop_locative_places(tree, self.lexicon, resolved)
             view = SentenceView(
-                Tree.of(sentence),
+                tree,
                 found_mentions,
                 self.lexicon,
                 tuple(reversed(recent[-12:])),
@@ -346,7 +357,7 @@ class RuleCoder:
         """Code one sentence; ``context`` is what the article dated before it."""
         expressions = None
         for found in _with_linked(find_events(view)):
-            found = self._as_intent(found)
+            found = self._as_intent(found, view.tree)
             if found is None:
                 continue
             if not found.sources:
@@ -369,18 +380,22 @@ class RuleCoder:
                 article, sentence, found, usable, past=_past_clause(view.tree, found), ahead=ahead,
                 context=context, own=own,
             )  # fmt: skip
+            if recounted(view, found.trigger, when, article.published):
+                continue  # "said its troops had fought them in 2014": history, not news
             monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
             for event in self._mentions(article, sentence, found, when, monadic=monadic):
                 yield event, found
 
     # ------------------------------------------------------------------ steps
 
-    def _as_intent(self, found: Found) -> Found | None:
+    def _as_intent(self, found: Found, tree: Tree) -> Found | None:
         """Plans and wishes are coded as what they are: expressions of intent or threats."""
         # As the CAMEO manual codes them, announced plans and wishes are expressions of intent
         # ("will visit" is 036, "wants to help" 033) and announced force is a threat.
         if found.modality not in {"future", "wish"}:
             return found
+        if takes_effect(tree, found):
+            return found  # "will expel the ambassador from Monday": the measure, decided
         root = found.code[:2]
         if root in _COOPERATIVE_ROOTS:
             code = self.lexicon.frame_code("intent", found.code)

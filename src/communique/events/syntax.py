@@ -125,3 +125,17 @@ class Tree:
             if obj is not None:
                 out.append((word, obj))
         return out
+
+
+def in_description(tree: Tree, k: int, top: int | None = None) -> bool:
+    """Is token ``k`` inside a clause that describes a noun ("those [betting on Taiwan]",
+    "countries [that arm Kyiv]"), below ``top`` (anywhere when ``None``)?  Whoever such a
+    clause names is part of a description of people, not a party of the clause around it."""
+    j = k
+    for a in tree.ancestors(k):
+        if tree.tok(j).dep in {"acl", "relcl"}:
+            return True
+        if a == top:
+            return False
+        j = a
+    return False

@@ -18,7 +18,7 @@ from communique.events.discourse import (
     plural_pronoun,
 )
 from communique.events.lexicon import Lexicon, Rule
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, in_description
 from communique.types import ActorMention
 
 DEFAULT_TARGET_PREPS = ("to", "with", "on", "against", "toward", "towards")
@@ -164,7 +164,12 @@ class SentenceView:
         if self.tree.tok(i).text.lower() not in {"it", "them"}:
             return ()
         codes = {m.actor.code for m in exclude}
-        here = [m for m in self.mentions if m.tok_end <= i and m.via != "location"]
+        # not an actor inside a description ("those betting on the US would regret it")
+        here = [
+            m
+            for m in self.mentions
+            if m.tok_end <= i and m.via != "location" and not in_description(self.tree, m.head)
+        ]
         for m in [*reversed(here), *self.recent]:
             if m.actor.code not in codes:
                 return (m,)

@@ -1,0 +1,96 @@
+"""Place words that only say where: "near the Turkish border", "close to the Russian frontier".
+
+A nationality adjective or possessive that modifies a place noun inside a locative phrase names
+a location, not a party: "Kurdish leaders gathered near the Turkish border" is no act towards
+Turkey, and "drills close to the Russian frontier" are not drills aimed at Russia.  Such a
+mention is dropped from the sentence before events are coded, so it becomes neither a source
+nor a target (nor one of "the two sides").
+
+What stays a party:
+
+* the inside of a country after "in"/"into"/"inside" ("air strikes in the Lebanese capital",
+  "shells fell into Turkish waters"): an act done inside a country is done to it, which the
+  coder's located-target rule relies on;
+* "across the border" (crossing into the country) and "towards the border" (a direction);
+* any place named without an adjective ("near Pyongyang"): capitals are coded as locations by
+  the actor resolver already, with their own conventions.
+
+The place nouns are the ``classes.tsv`` classes ``EDGE_PLACE`` (border, frontier, coast,
+waters: at the edge, so no locative phrase puts the act inside the country) and ``INNER_PLACE``
+(capital, city, territory: inside, unless the phrase says "near", "outside", "around").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from communique.events.lexicon import Lexicon
+from communique.events.syntax import Tree
+from communique.types import ActorMention
+
+# Phrases that put something at or beside a place, never inside it.
+_BESIDE = frozenset(
+    {"near", "along", "off", "by", "around", "outside", "beside", "alongside", "beyond", "nearby"}
+)
+# Phrases at the edge: "at the border", "on the frontier" (for edge places only).
+_AT_EDGE = frozenset({"at", "on"})
+# "close to", "next to", "adjacent to", "near to": the preposition hangs on the adverb.
+_NEAR_WORDS = frozenset({"close", "next", "adjacent", "near", "nearer", "closer"})
+# "on the outskirts of the Syrian capital": the place hangs on a word of vicinity.
+_VICINITY = frozenset({"outskirts", "edge", "edges", "vicinity", "suburb", "suburbs", "side"})
+
+
+def locative_place(tree: Tree, lexicon: Lexicon, m: ActorMention) -> bool:
+    """Is ``m`` an adjective or possessive naming the location of a place noun in a locative
+    phrase (see the module docstring)?"""
+    noun = _place_noun(tree, m)
+    if noun is None:
+        return False
+    lemma = tree.lemma(noun)
+    edge = lexicon.in_class(lemma, "EDGE_PLACE")
+    if not edge and not lexicon.in_class(lemma, "INNER_PLACE"):
+        return False
+    word = _preposition(tree, noun)
+    if word is None:
+        return False
+    return word in _BESIDE or (edge and word in _AT_EDGE)
+
+
+def drop_locative_places(
+    tree: Tree, lexicon: Lexicon, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention, ...]:
+    """``mentions`` without those that only name where something happened."""
+    return tuple(m for m in mentions if not locative_place(tree, lexicon, m))
+
+
+def _place_noun(tree: Tree, m: ActorMention) -> int | None:
+    """The noun an adjective ("the [Turkish] border") or possessive ("Russia's border") mention
+    modifies, when the mention is just that modifier (plus the noun itself)."""
+    if m.via == "adjective":
+        # the adjective mention may span the noun it modifies ("Turkish border")
+        head = m.head
+        if tree.tok(head).pos == "NOUN":
+            return head
+        up = tree.head(head)
+        return up if tree.tok(head).dep in {"amod", "compound"} and up is not None else None
+    tok = tree.tok(m.head)
+    if tok.dep == "poss" and tree.head(m.head) is not None:
+        return tree.head(m.head)
+    return None
+
+
+def _preposition(tree: Tree, noun: int) -> str | None:
+    """The locative word the phrase of ``noun`` hangs on: "near", "close (to)", or the
+    preposition of a vicinity word ("on the outskirts of" counts as "outside")."""
+    if tree.tok(noun).dep != "pobj":
+        return None
+    prep = tree.head(noun)
+    if prep is None:
+        return None
+    word = tree.tok(prep).text.lower()
+    up = tree.head(prep)
+    if word == "to" and up is not None and tree.tok(up).text.lower() in _NEAR_WORDS:
+        return "near"
+    if word == "of" and up is not None and tree.tok(up).text.lower() in _VICINITY:
+        return "outside"
+    return word

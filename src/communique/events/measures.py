@@ -1,0 +1,58 @@
+"""Announced measures with a start date: "will expel the ambassador from Monday".
+
+A future act of reducing relations or coercion is normally coded as a threat ("will impose
+sanctions" is 1312), and a future retreat as an intent: it may never happen.  But a measure
+announced with the date it takes effect -- "from midnight", "as of Tuesday", "starting
+Friday", "effective March 1" -- or with a deadline for carrying it out ("withdraw its troops by
+Friday") is a decision already taken: CAMEO codes non-force threats that are carried out as the
+measure itself (16x, note on 131), formal decrees and policies as 172, and an ordered pull-out
+as 0874.  Offers and possibilities ("could impose", "offered to withdraw") stay what they are:
+they have no such date, and hypothetical or intent modalities never reach this test.
+"""
+
+from __future__ import annotations
+
+from communique.events.syntax import Tree
+from communique.events.view import Found
+
+# Measures a decision puts into effect: reduce relations (16), coerce (17), retreat (0874).
+MEASURE_ROOTS = frozenset({"16", "17"})
+MEASURE_CODES = frozenset({"0874"})
+# Words that introduce the date a measure takes effect, or its deadline.
+_START_WORDS = frozenset({"from", "starting", "beginning", "effective", "by"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_TIME_WORDS = frozenset({"midnight", "noon", "today", "tomorrow", "tonight"})
+_POSSIBLE = frozenset({"could", "might", "may"})
+
+
+def is_measure(code: str) -> bool:
+    return code[:2] in MEASURE_ROOTS or code[:4] in MEASURE_CODES
+
+
+def takes_effect(tree: Tree, found: Found) -> bool:
+    """Is the future measure at ``found`` announced with its start date or deadline?"""
+    if found.modality != "future" or not is_measure(found.code):
+        return False
+    aux = {tree.tok(a).text.lower() for a in tree.kids(found.trigger, {"aux"})}
+    if aux & _POSSIBLE:
+        return False  # "could impose sanctions from May": a possibility, still a threat
+    # the act's own clause, and "starting Friday" (parsed as a clause of its own)
+    scope = [*tree.clause_subtree(found.trigger), *tree.kids(found.trigger, {"advcl"})]
+    return any(_start_phrase(tree, k) for k in scope)
+
+
+def _start_phrase(tree: Tree, k: int) -> bool:
+    """ "from midnight", "starting Friday", "as of Tuesday", "by March 1" at token ``k``."""
+    word = tree.tok(k).text.lower()
+    if word == "as":
+        return any(_timed(tree, j) for j in tree.kids(k, {"prep"}) if tree.lemma(j) == "of")
+    return word in _START_WORDS and _timed(tree, k)
+
+
+def _timed(tree: Tree, k: int) -> bool:
+    """Does the phrase headed by ``k`` name a point in time (its object or modifier)?"""
+    for j in tree.kids(k, {"pobj", "npadvmod", "dobj", "pcomp"}):
+        tok = tree.tok(j)
+        if tok.ent_type in _TIME_ENTITIES or tok.lemma.lower() in _TIME_WORDS:
+            return True
+    return False
