@@ -28,6 +28,7 @@ from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.obligation import code_obligations
+from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.roles import (
@@ -193,6 +194,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)
+    if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."
+        targets = comment_targets(view, i, obj, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
         targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
         consumed.update(content)
@@ -303,6 +306,9 @@ def code_frame(
             code = view.lexicon.frame_code(frame, None)
     else:
         code = view.lexicon.frame_code(frame, inner_event.code if inner_event else None)
+    joint = rule.symmetric
+    if "that" in rule.flags and inner_event is None and obj is None and states_shared_view(view, i):
+        code, joint = rule.flags["that"], True  # "agreed that the dispute should be arbitrated"
     if not code:
         return None  # "tried to ..." something that is no event
     if inner_event is not None and inner_event.modality == "negated" and code == inner_event.code:
@@ -356,7 +362,7 @@ def code_frame(
         targets=tuple(t for t in targets if t not in sources),
         modality=modality_of(tree, i),
         tokens=tuple(sorted({i, *inner_tokens, *evidence_tokens(view, i, obj, sources, targets)})),
-        symmetric=rule.symmetric,
+        symmetric=joint,
         speaker=speaker_actors(view, i),
     )
 
