@@ -27,12 +27,13 @@ from communique.events.lexicon import Rule
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
-from communique.events.obligation import code_obligations
+from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.roles import (
     agreement_partners,
+    aimed_inside,
     attack_agents,
     inherited_targets,
     no_places,
@@ -78,6 +79,8 @@ def find_events(view: SentenceView) -> list[Found]:
     consumed: set[int] = set()
     # "X said Y must ...": the obligation is X's demand on Y (and its complement is used up).
     found: list[Found] = code_obligations(view, consumed, lambda c: code_verb(view, c, consumed))
+    # "reiterated its demand that Israel ease ...": the clause is what is demanded, not done.
+    found += code_demand_nouns(view, consumed, lambda c: code_verb(view, c, consumed))
     verbs = [t.i for t in tree.tokens if t.pos in VERB_POS]
     # Frame verbs first, so that their complements are consumed before being coded alone.
     # Allegations too, so that an alleged act is never coded as done.
@@ -206,6 +209,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not targets and governor is not None:
         # "summoned the envoy to protest ...": the purpose shares the act's addressee.
         targets = inherited_targets(view, governor)
+    if "hit" in rule.flags and not targets:
+        targets = aimed_inside(view, i)  # "fired shells at targets in Hama"
     if (
         "hit" in rule.flags
         and targets

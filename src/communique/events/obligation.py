@@ -78,3 +78,117 @@ def code_obligations(
             )
         )
     return found
+
+
+# A demand noun's clause: "its demand that Israel ease ...", "a call for Moscow to withdraw".
+_CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl"})
+_CLAUSE_MARKS = frozenset({"that", "for"})
+_NOUN_FRAMES = (("DEMAND_NOUN", "demand"), ("APPEAL_NOUN", "appeal"))
+
+
+def _noun_frame(view: SentenceView, noun: int) -> str | None:
+    lemma = view.tree.lemma(noun)
+    return next((f for name, f in _NOUN_FRAMES if view.lexicon.in_class(lemma, name)), None)
+
+
+def demand_clauses(view: SentenceView) -> list[tuple[int, int, str]]:
+    """(demand noun, clause verb, frame) for nouns that state what another party is to do.
+
+    The clause must have its own subject and be introduced as a content clause ("that",
+    "for ... to") or carry an obligation ("must"): "the demand that was rejected" is a
+    relative clause about the demand, not its content."""
+    tree = view.tree
+    out = []
+    for t in tree.tokens:
+        if t.pos not in {"NOUN"}:
+            continue
+        frame = _noun_frame(view, t.i)
+        if frame is None:
+            continue
+        for clause in tree.kids(t.i, _CLAUSE_DEPS):
+            if tree.tok(clause).pos not in VERB_POS or tree.kids(clause, {"neg"}):
+                continue
+            subj = tree.kid(clause, {"nsubj", "nsubjpass"})
+            if subj is None or tree.tok(subj).text.lower() in {"that", "which", "who"}:
+                continue
+            marks = {tree.tok(m).text.lower() for m in tree.kids(clause, {"mark"})}
+            aux = {tree.tok(a).text.lower() for a in tree.kids(clause, {"aux"})}
+            if marks & _CLAUSE_MARKS or aux & OBLIGATION_AUX:
+                out.append((t.i, clause, frame))
+    return out
+
+
+def _demander(view: SentenceView, noun: int) -> tuple[int | None, tuple]:
+    """Who makes the demand: the subject of the verb that makes or repeats it ("reiterated
+    its demand", "issued an ultimatum").  A demand that is only the object of someone else's
+    act ("rejected the demand that ...") is not coded here: the reaction is the event."""
+    tree = view.tree
+    head = tree.head(noun)
+    if head is None or tree.tok(noun).dep != "dobj":
+        return None, ()
+    if not view.lexicon.in_class(tree.lemma(head), "DEMAND_MAKER"):
+        return None, ()
+    return head, subject_actors(view, head)
+
+
+def _addressees(view: SentenceView, noun: int, clause: int, governor: int | None) -> tuple:
+    """The party the demand is made of: the clause's subject, else (for "reminded ... that
+    it must") the party the demand was addressed to ("a reminder to Iran")."""
+    tree = view.tree
+    subj = tree.kid(clause, {"nsubj", "nsubjpass"})
+    found = no_places(view.in_phrase(subj)) if subj is not None else ()
+    if found:
+        return found
+    carriers = [noun] + ([governor] if governor is not None else [])
+    for carrier in carriers:
+        for dative in tree.kids(carrier, {"dative"}):
+            obj = tree.pobj(dative) if tree.tok(dative).pos == "ADP" else dative
+            if obj is not None and view.in_phrase(obj):
+                return no_places(view.in_phrase(obj))
+        for _, pobj in tree.preps(carrier, {"to"}):
+            if view.in_phrase(pobj):
+                return no_places(view.in_phrase(pobj))
+    return ()
+
+
+def code_demand_nouns(
+    view: SentenceView, consumed: set[int], code_inner: Callable[[int], Found | None]
+) -> list[Found]:
+    """Demands and appeals carried by a noun with a content clause: "reiterated its demand
+    that Israel ease restrictions" is a demand on Israel (10x), "repeated its call for the
+    government to resign" an appeal (02x).  The clause states what is wanted, never what
+    happened, so it is consumed whether or not the demand itself can be coded."""
+    tree = view.tree
+    found = []
+    for noun, clause, frame in demand_clauses(view):
+        if clause in consumed:
+            continue
+        governor, sources = _demander(view, noun)
+        targets = _addressees(view, noun, clause, governor)
+        codes = {m.actor.code for m in sources}
+        targets = tuple(m for m in targets if m.actor.code not in codes)
+        if not sources or not targets:
+            consumed.update(tree.subtree(clause))
+            continue
+        inner = code_inner(clause)
+        consumed.update((clause, noun))
+        assert governor is not None
+        rule = Rule("N", tree.lemma(noun), "*", f"frame:{frame}", MappingProxyType({}), 0)
+        evidence = {governor, noun, clause, *(inner.tokens if inner is not None else ())}
+        for m in (*sources, *targets):
+            if m.sentence == tree.sentence.index:
+                evidence.update(range(m.tok_start, m.tok_end))
+        found.append(
+            Found(
+                trigger=governor,
+                code=view.lexicon.frame_code(frame, inner.code if inner is not None else None),
+                rule=rule,
+                sources=sources,
+                targets=targets,
+                modality=modality_of(tree, governor),
+                tokens=tuple(sorted(evidence)),
+                symmetric=False,
+                noun=noun,
+            )
+        )
+    return found

@@ -83,7 +83,7 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         return subject_actors(view, up) if up is not None else ()
     if dep in {"acl", "relcl"}:
         found = no_places(view.in_phrase(head))
-        governor = purpose_governor(tree, i)
+        governor = purpose_governor(tree, i) or message_issuer(view, i)
         if not found and governor is not None:
             return subject_actors(view, governor)
         return found
@@ -155,6 +155,52 @@ def purpose_governor(tree: Tree, i: int) -> int | None:
         if verb is not None and tree.tok(verb).pos in VERB_POS:
             return verb
     return None
+
+
+# Acts a message can perform: statements, appeals, pledges, verbal support, accusations,
+# demands, rejections, threats (CAMEO's verbal roots).
+_SAYABLE_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
+
+
+def message_issuer(view: SentenceView, i: int) -> int | None:
+    """The verb whose subject speaks through a message: "issued a statement condemning ...",
+    "sent a letter urging ...", "in a communique demanding ...".  The participle states the
+    message's content, and a message has no will of its own: its author is the one who
+    issued it."""
+    tree = view.tree
+    tok = tree.tok(i)
+    head = tree.head(i)
+    if tok.dep != "acl" or tok.tag != "VBG" or head is None:
+        return None
+    if not any(view.lexicon.in_class(tree.lemma(head), c) for c in ("STATEMENT", "LETTER")):
+        return None
+    chosen = choose_rule(view, i, "V")
+    code = chosen[0].code if chosen is not None else ""
+    if not (code.startswith("frame:") or code[:2] in _SAYABLE_ROOTS):
+        return None  # a statement can condemn or demand, but not phone, meet or attack
+    up = tree.head(head)
+    if up is None:
+        return None
+    if tree.tok(head).dep == "pobj" and tree.tok(up).pos == "ADP":
+        up = tree.head(up)  # "said in a statement condemning ..."
+        if up is None:
+            return None
+    return up if tree.tok(up).pos in VERB_POS else None
+
+
+def aimed_inside(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
+    """The place fire was aimed into: "fired shells at targets in Hama", "opened fire on
+    positions inside Syria".  Fire aimed at something inside a country is aimed at it, as
+    an act done inside a country is done to it (see ``locatives``)."""
+    tree = view.tree
+    for _, aim in tree.preps(i, {"at", "on", "against"}):
+        if view.in_phrase(aim):
+            continue
+        for _, place in tree.preps(aim, {"in", "inside", "within"}):
+            found = view.in_phrase(place)
+            if found:
+                return found
+    return ()
 
 
 def _reported(view: SentenceView, i: int) -> bool:
