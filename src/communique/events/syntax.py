@@ -19,6 +19,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"
 _LEMMA_FIXES = {
     "staged": "stage", "stages": "stage", "hopes": "hope", "hoped": "hope",
     "banned": "ban", "shelled": "shell", "shelling": "shell",
+    "retook": "retake", "retaken": "retake", "overran": "overrun",
 }  # fmt: skip
 # Clause-internal modifiers that may carry a date or a target.
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
