@@ -97,9 +97,7 @@ def drop_locative_places(
 ) -> tuple[ActorMention, ...]:
     """``mentions`` without those that only name where something happened."""
     return tuple(
-        m
-        for m in mentions
-        if not locative_place(tree, lexicon, m) and not bearing_place(tree, m)
+        m for m in mentions if not locative_place(tree, lexicon, m) and not bearing_place(tree, m)
     )
 
 
