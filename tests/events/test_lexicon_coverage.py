@@ -86,7 +86,7 @@ CASES: list[tuple[str, str]] = [
     ("Qatar offered to mediate between Israel and Hamas on Monday.", "039"),
     # 04 consult
     ("The French president met the German chancellor in Paris on Monday.", "040"),
-    ("Japan held talks with China on Monday.", "040"),
+    ("Japan held talks with China on Monday.", "046"),
     ("The US president spoke by telephone with the Chinese president on Monday.", "041"),
     ("Germany held a phone call with France on Monday.", "041"),
     ("The Indian prime minister visited Japan on Monday.", "042"),

@@ -219,11 +219,13 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if "why" in rule.flags and stated_reason(view, i):
         code = rule.flags["why"]  # "attacked Seoul over its remarks": criticism, not force
-    if not targets and obj is not None and rule.lemma.count("_"):
-        dobj = tree.kid(i, {"dobj"})  # "engaged peacekeepers in a firefight"
-        if dobj is not None:
-            targets = no_places(view.in_phrase(dobj))
-    if code == "040" and any(tree.lemma(k) in PHONE for k in tree.clause_subtree(i)):
+    if not no_places(targets) and obj is not None and rule.lemma.count("_"):
+        # "engaged peacekeepers in a firefight (in the Golan)": the object is the target; a
+        # place the event noun happened in only stands in when no party is named.
+        dobj = tree.kid(i, {"dobj"})
+        direct = no_places(view.in_phrase(dobj)) if dobj is not None else ()
+        targets = direct or targets
+    if code in {"040", "046"} and any(tree.lemma(k) in PHONE for k in tree.clause_subtree(i)):
         code = "041"  # "spoke by phone with", "held phone talks"
     if "rev" in rule.flags:  # "Kim received a letter from Xi"
         givers: tuple[ActorMention, ...] = ()

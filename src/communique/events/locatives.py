@@ -15,6 +15,11 @@ What stays a party:
 * any place named without an adjective ("near Pyongyang"): capitals are coded as locations by
   the actor resolver already, with their own conventions.
 
+One phrase names a place only, whoever it names: a bearing from it, "a target southwest of
+Baghdad", "a village 40 km north of Kabul".  What lies so many kilometres from a city is
+not the city; an act there is no act towards whoever the city stands for.  With a determiner
+the compass word is a region inside the place ("in the north of Syria") and stays a party.
+
 The place nouns are the ``classes.tsv`` classes ``EDGE_PLACE`` (border, frontier, coast,
 waters: at the edge, so no locative phrase puts the act inside the country) and ``INNER_PLACE``
 (capital, city, territory: inside, unless the phrase says "near", "outside", "around").
@@ -38,6 +43,13 @@ _AT_EDGE = frozenset({"at", "on"})
 _NEAR_WORDS = frozenset({"close", "next", "adjacent", "near", "nearer", "closer"})
 # "on the outskirts of the Syrian capital": the place hangs on a word of vicinity.
 _VICINITY = frozenset({"outskirts", "edge", "edges", "vicinity", "suburb", "suburbs", "side"})
+# Bearings: "southwest of Baghdad" says where, measured from a place.
+_BEARINGS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west",
+    }
+)  # fmt: skip
 
 
 def locative_place(tree: Tree, lexicon: Lexicon, m: ActorMention) -> bool:
@@ -56,11 +68,37 @@ def locative_place(tree: Tree, lexicon: Lexicon, m: ActorMention) -> bool:
     return word in _BESIDE or (edge and word in _AT_EDGE)
 
 
+def bearing_place(tree: Tree, m: ActorMention) -> bool:
+    """Is ``m`` the place a bearing is measured from ("20 km [north of Kabul]"), see the
+    module docstring?  "in the north of Syria" (with a determiner) is not a bearing."""
+    tok = tree.tok(m.head)
+    prep = tree.head(m.head)
+    if tok.dep != "pobj" or prep is None or tree.tok(prep).text.lower() != "of":
+        return False
+    bearing = tree.head(prep)
+    if bearing is None or tree.tok(bearing).text.lower() not in _BEARINGS:
+        return False
+    return not _region(tree, bearing)
+
+
+def _region(tree: Tree, bearing: int) -> bool:
+    """ "the (far) north of Syria": a determiner right before the compass word (adjectives
+    apart) makes it a region.  The parser may also hang the determiner of a whole noun phrase
+    on the compass word ("an enemy target southwest of the city"); that one is not a region."""
+    for d in tree.kids(bearing, {"det", "poss"}):
+        between = range(d + 1, bearing)
+        if all(tree.tok(k).pos in {"ADJ", "ADV"} for k in between):
+            return True
+    return False
+
+
 def drop_locative_places(
     tree: Tree, lexicon: Lexicon, mentions: Sequence[ActorMention]
 ) -> tuple[ActorMention, ...]:
     """``mentions`` without those that only name where something happened."""
-    return tuple(m for m in mentions if not locative_place(tree, lexicon, m))
+    return tuple(
+        m for m in mentions if not locative_place(tree, lexicon, m) and not bearing_place(tree, m)
+    )
 
 
 def _place_noun(tree: Tree, m: ActorMention) -> int | None:

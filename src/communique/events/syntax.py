@@ -18,9 +18,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"
 # Forms the small English model is known to mislemmatise ("staged" -> "stag").
 _LEMMA_FIXES = {
     "staged": "stage", "stages": "stage", "hopes": "hope", "hoped": "hope",
-    "banned": "ban", "shelled": "shell", "shelling": "shell",
+    "banned": "ban", "shelled": "shell",
     "retook": "retake", "retaken": "retake", "overran": "overrun",
 }  # fmt: skip
+# Fixes that hold only for the verb: "were shelling the town" is the verb "shell", but "killed
+# in Russian shelling" is the event noun "shelling", which has lexicon rows of its own.
+_VERB_LEMMA_FIXES = {"shelling": "shell"}
+_VERB_TAGS = frozenset({"VERB", "AUX"})
 # Clause-internal modifiers that may carry a date or a target.
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 
@@ -103,8 +107,10 @@ class Tree:
         return sorted(out)
 
     def lemma(self, i: int) -> str:
-        text = self.tokens[i].text.lower()
-        return _LEMMA_FIXES.get(text) or self.tokens[i].lemma.lower()
+        tok = self.tokens[i]
+        text = tok.text.lower()
+        verb_fix = _VERB_LEMMA_FIXES.get(text) if tok.pos in _VERB_TAGS else None
+        return _LEMMA_FIXES.get(text) or verb_fix or tok.lemma.lower()
 
     def span_chars(self, indices: Iterable[int]) -> tuple[int, int]:
         idx = list(indices)
