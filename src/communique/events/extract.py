@@ -45,7 +45,7 @@ from communique.events.rules import (
     is_passive,
     label_holder,
 )
-from communique.events.senses import stated_reason
+from communique.events.senses import fired_into, stated_reason, warning_fire
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
@@ -202,7 +202,11 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if (
         "hit" in rule.flags
         and targets
-        and any(word in {"at", "on", "against"} for word, _ in tree.preps(i))
+        and not warning_fire(view, obj)
+        and (
+            any(word in {"at", "on", "against"} for word, _ in tree.preps(i))
+            or fired_into(view, i, obj, sources)  # "fired rockets into northern Israel"
+        )
     ):
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if "why" in rule.flags and stated_reason(view, i):

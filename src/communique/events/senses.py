@@ -11,6 +11,11 @@ its object, so lexicon rows cannot express them:
 * a stated reason is an "over"/"for" phrase whose object is a gerund ("for failing to ...") or a
   word of ``classes.tsv`` ``REASON`` ("over its remarks", "for its handling of ..."); times
   ("over the weekend", "for hours") and places ("over the border") are no reasons.
+
+Firing a weapon is a show of force (150) until the text says where it landed: missiles fired
+*into* another country's territory or *towards* one of its places are an attack, while a test
+launch "into the sea" (``classes.tsv`` ``WATERS``) stays a show of force, and so do warning shots,
+whatever they are fired at.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 
 from communique.events.view import NOUN_POS, VERB_POS, SentenceView
+from communique.types import ActorMention
 
 # Roots of force that a sports context switches off (coerce, assault, fight, mass violence).
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -26,6 +32,8 @@ _DASHES = frozenset({"-", "–"})
 # Relations of words that only describe another word: a sports noun there sets no scene.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _REASON_PREPS = frozenset({"over", "for"})
+# Prepositions that say where a projectile went; "at"/"on"/"against" are handled by the caller.
+_INTO_PREPS = frozenset({"into", "onto", "toward", "towards", "across"})
 
 
 def clause_of(view: SentenceView, i: int) -> list[int]:
@@ -83,5 +91,45 @@ def stated_reason(view: SentenceView, i: int) -> bool:
             if tok.pos in VERB_POS and tok.tag == "VBG":
                 return True
             if tok.pos in NOUN_POS and view.lexicon.in_class(tree.lemma(k), "REASON"):
+                return True
+    return False
+
+
+def warning_fire(view: SentenceView, obj: int | None) -> bool:
+    """ "fired warning shots": shots meant to be seen, not to hit, are a show of force."""
+    if obj is None:
+        return False
+    tree = view.tree
+    return any(tree.lemma(k) == "warning" for k in tree.kids(obj, {"compound", "amod"}))
+
+
+def _waters(view: SentenceView, k: int) -> bool:
+    """ "into the East Sea", "into Japanese waters", "inside its exclusive economic zone"."""
+    tree = view.tree
+    words = {tree.lemma(k), tree.tok(k).text.lower()}
+    mods = {tree.lemma(m) for m in tree.kids(k, {"compound", "amod"})}
+    words |= {f"{m} {w}" for m in mods for w in words}
+    return any(view.lexicon.in_class(w, "WATERS") for w in words)
+
+
+def fired_into(
+    view: SentenceView, i: int, obj: int | None, sources: tuple[ActorMention, ...]
+) -> bool:
+    """ "fired rockets into northern Israel", "launched missiles towards Seoul", "fired
+    shells across the border into South Korea": the projectile was sent into territory of a
+    party other than the shooter's own, so it is an attack.  The direction phrase may hang on
+    the verb or on the weapon noun; waters are no territory (a test launch into the sea)."""
+    if warning_fire(view, obj):
+        return False
+    tree = view.tree
+    own = {m.actor.country for m in sources if m.actor.country}
+    for carrier in (i, obj):
+        if carrier is None:
+            continue
+        for _, pobj in tree.preps(carrier, _INTO_PREPS):
+            if _waters(view, pobj):
+                continue
+            hit = [m for m in view.in_phrase(pobj) if m.actor.country not in own]
+            if hit:
                 return True
     return False

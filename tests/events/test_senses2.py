@@ -1,0 +1,106 @@
+"""Verb senses and constructions that wire copy uses in a sense the bare lemma does not give:
+trading fire, missiles fired into a country, warnings that are no threats, votes, refusals to
+comment, halted arms deliveries, mediation, and obligations that are no demands."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import EventMention
+
+pytestmark = pytest.mark.slow
+
+
+def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of the asserted events."""
+    return {
+        (e.source_country, e.target_country, e.cameo) for e in events if e.modality == "asserted"
+    }
+
+
+def codes(events: list[EventMention]) -> set[str]:
+    return {e.cameo for e in events if e.modality == "asserted"}
+
+
+# --------------------------------------------------------------------------- 1. trading fire
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian and Pakistani troops traded fire along the frontier on Tuesday.", "190"),
+        ("Armenian and Azerbaijani soldiers traded gunfire overnight.", "193"),
+        ("Russian and Ukrainian forces exchanged artillery fire along the river.", "194"),
+        ("Thai and Cambodian troops traded rocket fire near the temple.", "194"),
+    ],
+)
+def test_trading_fire_is_a_fight_between_both_sides(code, text: str, expected: str) -> None:
+    events = code(text)
+    found = dyads(events)
+    pairs = {(s, t) for s, t, c in found if c == expected}
+    assert len(pairs) == 2 and all(s != t for s, t in pairs), found
+    assert all(e.symmetric for e in events if e.cameo == expected)
+    assert not any(c.startswith("06") for c in codes(events))
+
+
+def test_trading_accusations_is_mutual_accusation_not_trade(code) -> None:
+    events = code("The United States and China traded accusations over the balloon incident.")
+    found = dyads(events)
+    assert ("USA", "CHN", "112") in found and ("CHN", "USA", "112") in found
+    assert "061" not in codes(events)
+
+
+def test_trading_goods_is_still_trade(code) -> None:
+    events = code("Vietnam traded rice with Cambodia last year.")
+    assert ("VNM", "KHM", "061") in dyads(events)
+
+
+def test_exchanging_views_stays_a_consultation(code) -> None:
+    events = code("The foreign ministers of China and India exchanged views on the border issue.")
+    assert ("CHN", "IND", "040") in dyads(events)
+
+
+def test_trading_prisoners_is_a_release(code) -> None:
+    events = code("Israel and Hamas traded prisoners under the truce.")
+    assert {c for c in codes(events)} == {"0841"}
+
+
+# --------------------------------------------------------------------------- 2. fired into
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("Russia fired cruise missiles into Ukraine overnight.", "UKR", "195"),
+        ("Iran launched ballistic missiles toward Israel on Saturday.", "ISR", "195"),
+        ("Hezbollah fired rockets into northern Israel.", "ISR", "194"),
+        ("North Korea fired artillery shells towards South Korea's border islands.", "KOR", "194"),
+        ("North Korea fired rockets across the border into South Korea.", "KOR", "194"),
+    ],
+)
+def test_projectiles_fired_into_another_country_are_an_attack(
+    code, text: str, target: str, expected: str
+) -> None:
+    events = code(text)
+    assert any(t == target and c == expected for _, t, c in dyads(events)), dyads(events)
+    assert "150" not in codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired a ballistic missile into the East Sea on Thursday.",
+        "North Korea launched two missiles into the Sea of Japan.",
+        "North Korea fired two missiles into waters off its east coast.",
+    ],
+)
+def test_a_test_launch_into_the_sea_stays_a_show_of_force(code, text: str) -> None:
+    events = code(text)
+    assert "150" in codes(events)
+    assert not any(c.startswith("19") for c in codes(events))
+
+
+def test_warning_shots_are_a_show_of_force_wherever_aimed(code) -> None:
+    events = code("South Korea fired warning shots toward North Korean soldiers.")
+    assert any(c == "150" for _, _, c in dyads(events))
+    assert not any(c.startswith("19") for c in codes(events))
