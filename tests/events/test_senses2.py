@@ -104,3 +104,52 @@ def test_warning_shots_are_a_show_of_force_wherever_aimed(code) -> None:
     events = code("South Korea fired warning shots toward North Korean soldiers.")
     assert any(c == "150" for _, _, c in dyads(events))
     assert not any(c.startswith("19") for c in codes(events))
+
+
+# --------------------------------------------------------------------------- 5. votes
+
+
+def test_a_vote_against_a_resolution_is_a_rejection_not_a_veto(code) -> None:
+    events = code("Russia voted against the resolution at the Security Council.")
+    assert any(s == "RUS" and c == "120" for s, _, c in dyads(events)), dyads(events)
+    assert "129" not in codes(events)
+
+
+def test_a_veto_is_still_a_veto(code) -> None:
+    events = code("Russia vetoed a Security Council resolution on Syria.")
+    assert any(s == "RUS" and c == "129" for s, _, c in dyads(events))
+
+
+def test_a_vote_for_a_resolution_endorses_it_and_its_sponsor(code) -> None:
+    events = code("India voted for the resolution proposed by Brazil.")
+    assert ("IND", "BRA", "051") in dyads(events)
+
+
+def test_abstaining_is_no_event(code) -> None:
+    assert code("China and Russia abstained in the vote on the resolution.") == []
+
+
+# --------------------------------------------------------------------------- 6. no comment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin declined to comment on the report.",
+        "The Pentagon declined to confirm the strike on the convoy.",
+        "A spokesman for the Israeli army refused to comment.",
+        "The ministry declined to give details of the talks with Seoul.",
+    ],
+)
+def test_declining_to_comment_is_no_rejection(code, text: str) -> None:
+    assert not any(e.cameo_root == "12" for e in code(text))
+
+
+def test_what_a_source_would_not_say_is_not_coded_as_done(code) -> None:
+    events = code("The Chinese embassy declined to say whether Beijing had sent envoys to Moscow.")
+    assert events == []
+
+
+def test_refusing_an_act_is_still_a_rejection(code) -> None:
+    events = code("Pyongyang refused to hold talks with Seoul.")
+    assert any(c == "125" for _, _, c in dyads(events))

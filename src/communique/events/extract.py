@@ -45,7 +45,7 @@ from communique.events.rules import (
     is_passive,
     label_holder,
 )
-from communique.events.senses import fired_into, stated_reason, warning_fire
+from communique.events.senses import declined_comment, fired_into, stated_reason, warning_fire
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
@@ -260,6 +260,10 @@ def code_frame(
     """A frame verb: its code comes from the event in its complement ("agreed to hold talks")."""
     tree = view.tree
     frame = rule.code.split(":", 1)[1]
+    silence = declined_comment(view, i) if frame == "reject" else []
+    if silence:  # "declined to comment": no rejection, and what was not said is not coded
+        consumed.update(silence)
+        return None
     inner_event: Found | None = None
     for comp in tree.kids(i, FRAME_COMPLEMENTS):
         if tree.tok(comp).pos not in VERB_POS:
