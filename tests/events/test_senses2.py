@@ -153,3 +153,46 @@ def test_what_a_source_would_not_say_is_not_coded_as_done(code) -> None:
 def test_refusing_an_act_is_still_a_rejection(code) -> None:
     events = code("Pyongyang refused to hold talks with Seoul.")
     assert any(c == "125" for _, _, c in dyads(events))
+
+
+# --------------------------------------------------------------------------- 4. warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank warned that food prices would rise sharply this year.",
+        "The United Nations warned of a humanitarian catastrophe in the region.",
+        "The IMF cautioned that growth in Asia would slow next year.",
+        "Britain warned that Russia could invade Ukraine within weeks.",
+    ],
+)
+def test_a_warning_about_a_bleak_outlook_is_no_threat(code, text: str) -> None:
+    assert not any(e.cameo_root == "13" for e in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("North Korea warned Seoul of consequences if the drills went ahead.", "PRK", "KOR"),
+        ("China warned Japan against interfering in the Taiwan issue.", "CHN", "JPN"),
+        ("The European Union warned Russia that it would impose new sanctions.", None, "RUS"),
+        (
+            "North Korea warned that it would react strongly if Washington kept up its policy.",
+            "PRK",
+            "USA",
+        ),
+    ],
+)
+def test_a_warning_of_the_warners_own_harmful_act_is_a_threat(
+    code, text: str, source: str | None, target: str
+) -> None:
+    found = dyads(code(text))
+    assert any(
+        c.startswith("13") and t == target and (source is None or s == source) for s, t, c in found
+    ), found
+
+
+def test_a_warning_that_the_warners_forces_will_act_is_a_threat(code) -> None:
+    events = code("Iran warned that its forces would respond to any Israeli strike.")
+    assert any(e.cameo_root == "13" and e.target_country == "ISR" for e in events)

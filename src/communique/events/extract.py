@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from communique.events.cautions import is_forecast
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
@@ -341,6 +342,9 @@ def code_frame(
         targets = threatened_parties(view, i, sources)
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
+    if frame == "threat" and is_forecast(view, i, obj, inner_event, sources):
+        # "warned that prices would rise": a bleak outlook, aimed at nobody
+        code, targets = view.lexicon.frame_code("forecast", None), ()
     inner_tokens = inner_event.tokens if inner_event else ()
     return Found(
         trigger=i,
