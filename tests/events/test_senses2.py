@@ -196,3 +196,39 @@ def test_a_warning_of_the_warners_own_harmful_act_is_a_threat(
 def test_a_warning_that_the_warners_forces_will_act_is_a_threat(code) -> None:
     events = code("Iran warned that its forces would respond to any Israeli strike.")
     assert any(e.cameo_root == "13" and e.target_country == "ISR" for e in events)
+
+
+# --------------------------------------------------------------------------- 7. stopped acts
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Germany said it was no longer transferring weapons to Israel.", ("DEU", "ISR", "1622")),
+        ("The United States stopped supplying arms to Saudi Arabia.", ("USA", "SAU", "1622")),
+        ("The EU stopped funding the Palestinian Authority.", (None, "PSE", "162")),
+        ("India is no longer buying oil from Russia.", ("IND", "RUS", "163")),
+        ("India is not buying Russian oil any longer.", ("IND", "RUS", "163")),
+        ("China stopped imports of Japanese seafood in August.", ("CHN", "JPN", "163")),
+        ("Russia stopped shelling Kharkiv on Sunday.", ("RUS", "UKR", "087")),
+    ],
+)
+def test_a_stopped_act_is_the_act_of_stopping_it(code, text: str, dyad: tuple) -> None:
+    events = code(text)
+    source, target, expected = dyad
+    found = dyads(events)
+    assert any(
+        c == expected and t == target and (source is None or s == source) for s, t, c in found
+    ), found
+    assert not any(e.cameo_root in {"06", "07", "19"} for e in events)
+
+
+def test_an_announced_stop_is_a_threat_to_cut_aid(code) -> None:
+    events = code("Washington will stop sending weapons to Kyiv, the senator said.")
+    assert any(e.cameo.startswith("131") and e.target_country == "UKR" for e in events)
+
+
+def test_an_act_not_done_is_still_negated_not_stopped(code) -> None:
+    events = code("Israel did not supply weapons to Ukraine.")
+    assert {e.modality for e in events} == {"negated"}
+    assert all(e.cameo == "072" for e in events)

@@ -46,7 +46,13 @@ from communique.events.rules import (
     is_passive,
     label_holder,
 )
-from communique.events.senses import declined_comment, fired_into, stated_reason, warning_fire
+from communique.events.senses import (
+    declined_comment,
+    fired_into,
+    stated_reason,
+    stopped_act,
+    warning_fire,
+)
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
@@ -238,7 +244,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         # doer, the parties of a joint act are all in the "between" phrase
         sources, targets = targets, ()
     modality = modality_of(tree, i, noun_head=noun)
-    if modality == "negated" and is_refusal(tree, i) and code[:2] in REFUSABLE_ROOTS:
+    stopped = stopped_act(view, i, code)
+    if stopped is not None:  # "stopped supplying arms": a cut in aid, not a negated supply
+        code, modality = stopped
+    elif modality == "negated" and is_refusal(tree, i) and code[:2] in REFUSABLE_ROOTS:
         # "said it would not provide aid": a stated refusal is itself an act (CAMEO 12).
         code, modality = view.lexicon.frame_code("reject", code), "asserted"
     return Found(

@@ -21,12 +21,18 @@ whatever they are fired at.
 refusal to talk to the press is no refusal of anything another party asked for (CAMEO 12), and
 its addressee is a reporter; the complement's verb or object (``classes.tsv`` ``NOCOMMENT``)
 gives it away.
+
+"stopped supplying arms to Riyadh", "is no longer buying Russian oil": an act that is stopped is
+not a negated act but the act of stopping it -- a cut in aid (162x), a halt to trade (163), a
+halt to talks (164), a de-escalation (087) -- by the ``halt`` frame of ``frames.tsv``.  The
+stopping verbs are ``classes.tsv`` ``CEASE``; acts without a ``halt`` row keep their reading.
 """
 
 from __future__ import annotations
 
 import re
 
+from communique.events.modality import modality_of
 from communique.events.view import NOUN_POS, VERB_POS, SentenceView
 from communique.types import ActorMention
 
@@ -153,3 +159,42 @@ def declined_comment(view: SentenceView, i: int) -> list[int]:
         if any(view.lexicon.in_class(tree.lemma(k), "NOCOMMENT") for k in words):
             return tree.subtree(comp)
     return []
+
+
+_LONGER = frozenset({"longer", "anymore"})
+
+
+def _no_longer(view: SentenceView, i: int) -> bool:
+    """ "no longer supplies", "is not buying oil any longer", "does not import it anymore"."""
+    tree = view.tree
+    negated = bool(tree.kids(i, {"neg"}))
+    for k in tree.kids(i, {"advmod"}):
+        if tree.tok(k).text.lower() not in _LONGER:
+            continue
+        if negated or any(tree.tok(n).text.lower() == "no" for n in tree.kids(k, {"neg"})):
+            return True
+    return False
+
+
+def stopped_act(view: SentenceView, i: int, code: str) -> tuple[str, str] | None:
+    """(code, modality) of the act at ``i`` when the text says it was stopped ("stopped
+    supplying", "no longer buys"), or ``None`` when it was not or the stopped act has no
+    ``halt`` reading.  The modality is the stopping's own ("will stop supplying" is future)."""
+    tree = view.tree
+    tok = tree.tok(i)
+    head = tree.head(i)
+    by_verb = (
+        tok.dep in {"xcomp", "ccomp"}
+        and tok.tag == "VBG"
+        and head is not None
+        and view.lexicon.in_class(tree.lemma(head), "CEASE")
+    )
+    if not by_verb and not _no_longer(view, i):
+        return None
+    halted = view.lexicon.frame_code("halt", code)
+    if not halted:
+        return None
+    if by_verb and head is not None:
+        return halted, modality_of(tree, head)
+    modality = modality_of(tree, i)
+    return halted, "asserted" if modality == "negated" else modality
