@@ -232,3 +232,34 @@ def test_an_act_not_done_is_still_negated_not_stopped(code) -> None:
     events = code("Israel did not supply weapons to Ukraine.")
     assert {e.modality for e in events} == {"negated"}
     assert all(e.cameo == "072" for e in events)
+
+
+# --------------------------------------------------------------------------- 8. mediation
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "parties"),
+    [
+        ("Egypt and Qatar mediated talks between Israel and Hamas.", {"EGY", "QAT"}, 2),
+        ("Talks between Armenia and Azerbaijan were mediated by the United States.", {"USA"}, 2),
+        ("Russia and Ukraine held talks mediated by Turkey in Istanbul.", {"TUR"}, 2),
+        ("Oman is mediating between Iran and the United States.", {"OMN"}, 2),
+        ("Turkey brokered a deal between Russia and Ukraine on grain exports.", {"TUR"}, 2),
+    ],
+)
+def test_a_mediator_mediates_towards_every_party(
+    code, text: str, mediators: set[str], parties: int
+) -> None:
+    events = code(text)
+    mediation = {(e.source_country, e.target_country) for e in events if e.cameo == "045"}
+    assert {s for s, _ in mediation} == mediators
+    for m in mediators:
+        assert len({t for s, t in mediation if s == m}) == parties, mediation
+    # the mediator is no party to the talks it mediates
+    joint = [e for e in events if e.cameo[:2] in {"04", "05"} and e.cameo != "045"]
+    assert not any(e.source_country in mediators or e.target_country in mediators for e in joint)
+
+
+def test_the_parties_of_mediated_talks_consult_each_other(code) -> None:
+    events = code("Egypt and Qatar mediated talks between Israel and Hamas.")
+    assert any(e.cameo == "040" and e.source_country == "ISR" for e in events)

@@ -24,6 +24,7 @@ from communique.events.cautions import is_forecast
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
+from communique.events.mediation import MEDIATION_ROOT, mediated_parties
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
@@ -216,6 +217,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         )
     ):
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
+    if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party
+        targets = mediated_parties(view, i, obj, sources) or targets
     if "why" in rule.flags and stated_reason(view, i):
         code = rule.flags["why"]  # "attacked Seoul over its remarks": criticism, not force
     if not targets and obj is not None and rule.lemma.count("_"):
