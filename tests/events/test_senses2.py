@@ -263,3 +263,50 @@ def test_a_mediator_mediates_towards_every_party(
 def test_the_parties_of_mediated_talks_consult_each_other(code) -> None:
     events = code("Egypt and Qatar mediated talks between Israel and Hamas.")
     assert any(e.cameo == "040" and e.source_country == "ISR" for e in events)
+
+
+def test_an_appeal_to_stop_an_act_does_not_code_the_act(code) -> None:
+    events = code("Beijing urged Washington to stop selling arms to Taiwan.")
+    assert any(e.cameo_root == "02" and e.target_country == "USA" for e in events)
+    assert not any(e.target_country == "TWN" and e.modality == "asserted" for e in events)
+
+
+def test_a_threat_to_stop_arms_deliveries_is_a_threat_to_cut_aid(code) -> None:
+    events = code("Russia threatened to stop sending weapons to Syria.")
+    assert ("RUS", "SYR", "1311") in dyads(events)
+
+
+# --------------------------------------------------------------------------- 3. should
+
+
+def test_an_obligation_put_on_another_party_is_a_demand(code) -> None:
+    events = code("Russia said Ukraine should withdraw its troops from the region.")
+    assert any(s == "RUS" and t == "UKR" and c.startswith("10") for s, t, c in dyads(events))
+
+
+def test_an_obligation_to_stop_an_act_is_one_demand(code) -> None:
+    events = code("Russia said Washington must stop supplying arms to Kyiv.")
+    found = dyads(events)
+    assert any(s == "RUS" and t == "USA" and c.startswith("10") for s, t, c in found), found
+    assert not any(t == "UKR" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's prime minister said Tokyo and Seoul should work together against the threats.",
+        "The Chinese president said China and Russia should deepen their strategic cooperation.",
+    ],
+)
+def test_a_course_the_speaker_shares_is_no_demand(code, text: str) -> None:
+    assert not any(e.cameo_root == "10" for e in code(text))
+
+
+def test_a_generic_opinion_is_no_event(code) -> None:
+    assert code("The foreign ministry said the dispute should be settled peacefully.") == []
+
+
+def test_a_third_party_may_still_demand_of_both_sides(code) -> None:
+    events = code("The UN chief said Israel and Hamas must agree to a ceasefire.")
+    targets = {e.target_country for e in events if e.cameo_root == "10"}
+    assert "ISR" in targets

@@ -49,15 +49,14 @@ from communique.events.rules import (
 )
 from communique.events.senses import (
     declined_comment,
-    fired_into,
+    fired_at,
+    see_through,
     stated_reason,
     stopped_act,
-    warning_fire,
 )
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
-    ASPECTUAL,
     DEFAULT_TARGET_PREPS,
     FRAME_COMPLEMENTS,
     JOINT,
@@ -207,15 +206,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not targets and governor is not None:
         # "summoned the envoy to protest ...": the purpose shares the act's addressee.
         targets = inherited_targets(view, governor)
-    if (
-        "hit" in rule.flags
-        and targets
-        and not warning_fire(view, obj)
-        and (
-            any(word in {"at", "on", "against"} for word, _ in tree.preps(i))
-            or fired_into(view, i, obj, sources)  # "fired rockets into northern Israel"
-        )
-    ):
+    if "hit" in rule.flags and targets and fired_at(view, i, obj, sources):
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party
         targets = mediated_parties(view, i, obj, sources) or targets
@@ -282,7 +273,7 @@ def code_frame(
         if tree.tok(comp).pos not in VERB_POS:
             continue
         # "pledged to keep giving Ukraine support": look through aspectual verbs.
-        while tree.lemma(comp) in ASPECTUAL and choose_rule(view, comp, "V") is None:
+        while see_through(view, comp, frame) and choose_rule(view, comp, "V") is None:
             deeper = tree.kid(comp, {"xcomp"})
             if deeper is None:
                 break

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from communique.events.modality import modality_of
-from communique.events.view import NOUN_POS, VERB_POS, SentenceView
+from communique.events.view import ASPECTUAL, NOUN_POS, VERB_POS, SentenceView
 from communique.types import ActorMention
 
 # Roots of force that a sports context switches off (coerce, assault, fight, mass violence).
@@ -123,6 +123,18 @@ def _waters(view: SentenceView, k: int) -> bool:
     return any(view.lexicon.in_class(w, "WATERS") for w in words)
 
 
+def fired_at(
+    view: SentenceView, i: int, obj: int | None, sources: tuple[ActorMention, ...]
+) -> bool:
+    """Was the weapon fired at the verb ``i`` aimed at someone: "at"/"on"/"against" a party, or
+    into another country (``fired_into``)?  Warning shots never are."""
+    if warning_fire(view, obj):
+        return False
+    if any(word in {"at", "on", "against"} for word, _ in view.tree.preps(i)):
+        return True
+    return fired_into(view, i, obj, sources)
+
+
 def fired_into(
     view: SentenceView, i: int, obj: int | None, sources: tuple[ActorMention, ...]
 ) -> bool:
@@ -198,3 +210,14 @@ def stopped_act(view: SentenceView, i: int, code: str) -> tuple[str, str] | None
         return halted, modality_of(tree, head)
     modality = modality_of(tree, i)
     return halted, "asserted" if modality == "negated" else modality
+
+
+def see_through(view: SentenceView, comp: int, frame: str) -> bool:
+    """Verbs a frame looks through to the act: aspectual ones ("pledged to keep giving"), and
+    stopping ones ("urged Washington to stop selling arms": the stopped act codes its own halt,
+    ``stopped_act``) -- except after intent verbs, since "decided to stop sending arms" reports
+    the halt as done and the intent frame has no halt rows."""
+    lemma = view.tree.lemma(comp)
+    if lemma in ASPECTUAL:
+        return True
+    return frame != "intent" and view.lexicon.in_class(lemma, "CEASE")
