@@ -145,6 +145,11 @@ def test_declining_to_comment_is_no_rejection(code, text: str) -> None:
     assert not any(e.cameo_root == "12" for e in code(text))
 
 
+def test_declining_to_comment_about_a_party_is_decline_comment(code) -> None:
+    events = code("The Kremlin declined to comment on the British report on Monday.")
+    assert ("RUS", "GBR", "011") in dyads(events)
+
+
 def test_what_a_source_would_not_say_is_not_coded_as_done(code) -> None:
     events = code("The Chinese embassy declined to say whether Beijing had sent envoys to Moscow.")
     assert events == []

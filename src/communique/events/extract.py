@@ -48,12 +48,12 @@ from communique.events.rules import (
     label_holder,
 )
 from communique.events.senses import (
-    declined_comment,
     fired_at,
     see_through,
     stated_reason,
     stopped_act,
 )
+from communique.events.silence import code_silence, declined_comment
 from communique.events.syntax import Tree
 from communique.events.view import (
     AGAINST_PREPS,
@@ -264,10 +264,9 @@ def code_frame(
     """A frame verb: its code comes from the event in its complement ("agreed to hold talks")."""
     tree = view.tree
     frame = rule.code.split(":", 1)[1]
-    silence = declined_comment(view, i) if frame == "reject" else []
-    if silence:  # "declined to comment": no rejection, and what was not said is not coded
-        consumed.update(silence)
-        return None
+    silent = declined_comment(view, i) if frame == "reject" else None
+    if silent is not None:  # "declined to comment": 011, not a rejection
+        return code_silence(view, i, rule, silent, consumed)
     inner_event: Found | None = None
     for comp in tree.kids(i, FRAME_COMPLEMENTS):
         if tree.tok(comp).pos not in VERB_POS:

@@ -17,11 +17,6 @@ Firing a weapon is a show of force (150) until the text says where it landed: mi
 launch "into the sea" (``classes.tsv`` ``WATERS``) stays a show of force, and so do warning shots,
 whatever they are fired at.
 
-"declined to comment", "refused to confirm the report", "would not give details": a source's
-refusal to talk to the press is no refusal of anything another party asked for (CAMEO 12), and
-its addressee is a reporter; the complement's verb or object (``classes.tsv`` ``NOCOMMENT``)
-gives it away.
-
 "stopped supplying arms to Riyadh", "is no longer buying Russian oil": an act that is stopped is
 not a negated act but the act of stopping it -- a cut in aid (162x), a halt to trade (163), a
 halt to talks (164), a de-escalation (087) -- by the ``halt`` frame of ``frames.tsv``.  The
@@ -156,21 +151,6 @@ def fired_into(
             if hit:
                 return True
     return False
-
-
-def declined_comment(view: SentenceView, i: int) -> list[int]:
-    """The complement of a refusal verb at ``i`` when what is refused is only a comment
-    ("declined to comment", "refused to say whether ...", "declined to give details"), else
-    ``[]``.  Its tokens are returned so that a caller can keep the unconfirmed content of "say
-    whether Beijing had sent envoys" from being coded as done."""
-    tree = view.tree
-    for comp in tree.kids(i, {"xcomp", "ccomp"}):
-        if tree.tok(comp).pos not in VERB_POS:
-            continue
-        words = [comp, *tree.kids(comp, {"dobj"})]
-        if any(view.lexicon.in_class(tree.lemma(k), "NOCOMMENT") for k in words):
-            return tree.subtree(comp)
-    return []
 
 
 _LONGER = frozenset({"longer", "anymore"})
