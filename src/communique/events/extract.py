@@ -20,10 +20,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from communique.events.cautions import is_forecast
 from communique.events.discourse import party
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
+from communique.events.mediation import MEDIATION_ROOT, mediated_parties
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
@@ -50,11 +52,16 @@ from communique.events.rules import (
     is_passive,
     label_holder,
 )
-from communique.events.senses import stated_reason
+from communique.events.senses import (
+    fired_at,
+    see_through,
+    stated_reason,
+    stopped_act,
+)
+from communique.events.silence import code_silence, declined_comment
 from communique.events.syntax import Tree, in_description
 from communique.events.view import (
     AGAINST_PREPS,
-    ASPECTUAL,
     DEFAULT_TARGET_PREPS,
     FRAME_COMPLEMENTS,
     JOINT,
@@ -211,12 +218,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = inherited_targets(view, governor)
     if "hit" in rule.flags and not targets:
         targets = aimed_inside(view, i)  # "fired shells at targets in Hama"
-    if (
-        "hit" in rule.flags
-        and targets
-        and any(word in {"at", "on", "against"} for word, _ in tree.preps(i))
-    ):
+    if "hit" in rule.flags and targets and fired_at(view, i, obj, sources):
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
+    if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party
+        targets = mediated_parties(view, i, obj, sources) or targets
     if "why" in rule.flags and stated_reason(view, i):
         code = rule.flags["why"]  # "attacked Seoul over its remarks": criticism, not force
     if not no_places(targets) and obj is not None and rule.lemma.count("_"):
@@ -251,7 +256,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         # doer, the parties of a joint act are all in the "between" phrase
         sources, targets = targets, ()
     modality = modality_of(tree, i, noun_head=noun)
-    if modality == "negated" and is_refusal(tree, i) and code[:2] in REFUSABLE_ROOTS:
+    stopped = stopped_act(view, i, code)
+    if stopped is not None:  # "stopped supplying arms": a cut in aid, not a negated supply
+        code, modality = stopped
+    elif modality == "negated" and is_refusal(tree, i) and code[:2] in REFUSABLE_ROOTS:
         # "said it would not provide aid": a stated refusal is itself an act (CAMEO 12).
         code, modality = view.lexicon.frame_code("reject", code), "asserted"
     return Found(
@@ -274,12 +282,15 @@ def code_frame(
     """A frame verb: its code comes from the event in its complement ("agreed to hold talks")."""
     tree = view.tree
     frame = rule.code.split(":", 1)[1]
+    silent = declined_comment(view, i) if frame == "reject" else None
+    if silent is not None:  # "declined to comment": 011, not a rejection
+        return code_silence(view, i, rule, silent, consumed)
     inner_event: Found | None = None
     for comp in tree.kids(i, FRAME_COMPLEMENTS):
         if tree.tok(comp).pos not in VERB_POS:
             continue
         # "pledged to keep giving Ukraine support": look through aspectual verbs.
-        while tree.lemma(comp) in ASPECTUAL and choose_rule(view, comp, "V") is None:
+        while see_through(view, comp, frame) and choose_rule(view, comp, "V") is None:
             deeper = tree.kid(comp, {"xcomp"})
             if deeper is None:
                 break
@@ -360,6 +371,9 @@ def code_frame(
         targets = threatened_parties(view, i, sources)
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
+    if frame == "threat" and is_forecast(view, i, obj, inner_event, sources):
+        # "warned that prices would rise": a bleak outlook, aimed at nobody
+        code, targets = view.lexicon.frame_code("forecast", None), ()
     inner_tokens = inner_event.tokens if inner_event else ()
     return Found(
         trigger=i,

@@ -11,13 +11,25 @@ its object, so lexicon rows cannot express them:
 * a stated reason is an "over"/"for" phrase whose object is a gerund ("for failing to ...") or a
   word of ``classes.tsv`` ``REASON`` ("over its remarks", "for its handling of ..."); times
   ("over the weekend", "for hours") and places ("over the border") are no reasons.
+
+Firing a weapon is a show of force (150) until the text says where it landed: missiles fired
+*into* another country's territory or *towards* one of its places are an attack, while a test
+launch "into the sea" (``classes.tsv`` ``WATERS``) stays a show of force, and so do warning shots,
+whatever they are fired at.
+
+"stopped supplying arms to Riyadh", "is no longer buying Russian oil": an act that is stopped is
+not a negated act but the act of stopping it -- a cut in aid (162x), a halt to trade (163), a
+halt to talks (164), a de-escalation (087) -- by the ``halt`` frame of ``frames.tsv``.  The
+stopping verbs are ``classes.tsv`` ``CEASE``; acts without a ``halt`` row keep their reading.
 """
 
 from __future__ import annotations
 
 import re
 
-from communique.events.view import NOUN_POS, VERB_POS, SentenceView
+from communique.events.modality import modality_of
+from communique.events.view import ASPECTUAL, NOUN_POS, VERB_POS, SentenceView
+from communique.types import ActorMention
 
 # Roots of force that a sports context switches off (coerce, assault, fight, mass violence).
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -26,6 +38,8 @@ _DASHES = frozenset({"-", "–"})
 # Relations of words that only describe another word: a sports noun there sets no scene.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _REASON_PREPS = frozenset({"over", "for"})
+# Prepositions that say where a projectile went; "at"/"on"/"against" are handled by the caller.
+_INTO_PREPS = frozenset({"into", "onto", "toward", "towards", "across"})
 
 
 def clause_of(view: SentenceView, i: int) -> list[int]:
@@ -85,3 +99,105 @@ def stated_reason(view: SentenceView, i: int) -> bool:
             if tok.pos in NOUN_POS and view.lexicon.in_class(tree.lemma(k), "REASON"):
                 return True
     return False
+
+
+def warning_fire(view: SentenceView, obj: int | None) -> bool:
+    """ "fired warning shots": shots meant to be seen, not to hit, are a show of force."""
+    if obj is None:
+        return False
+    tree = view.tree
+    return any(tree.lemma(k) == "warning" for k in tree.kids(obj, {"compound", "amod"}))
+
+
+def _waters(view: SentenceView, k: int) -> bool:
+    """ "into the East Sea", "into Japanese waters", "inside its exclusive economic zone"."""
+    tree = view.tree
+    words = {tree.lemma(k), tree.tok(k).text.lower()}
+    mods = {tree.lemma(m) for m in tree.kids(k, {"compound", "amod"})}
+    words |= {f"{m} {w}" for m in mods for w in words}
+    return any(view.lexicon.in_class(w, "WATERS") for w in words)
+
+
+def fired_at(
+    view: SentenceView, i: int, obj: int | None, sources: tuple[ActorMention, ...]
+) -> bool:
+    """Was the weapon fired at the verb ``i`` aimed at someone: "at"/"on"/"against" a party, or
+    into another country (``fired_into``)?  Warning shots never are."""
+    if warning_fire(view, obj):
+        return False
+    if any(word in {"at", "on", "against"} for word, _ in view.tree.preps(i)):
+        return True
+    return fired_into(view, i, obj, sources)
+
+
+def fired_into(
+    view: SentenceView, i: int, obj: int | None, sources: tuple[ActorMention, ...]
+) -> bool:
+    """ "fired rockets into northern Israel", "launched missiles towards Seoul", "fired
+    shells across the border into South Korea": the projectile was sent into territory of a
+    party other than the shooter's own, so it is an attack.  The direction phrase may hang on
+    the verb or on the weapon noun; waters are no territory (a test launch into the sea)."""
+    if warning_fire(view, obj):
+        return False
+    tree = view.tree
+    own = {m.actor.country for m in sources if m.actor.country}
+    for carrier in (i, obj):
+        if carrier is None:
+            continue
+        for _, pobj in tree.preps(carrier, _INTO_PREPS):
+            if _waters(view, pobj):
+                continue
+            hit = [m for m in view.in_phrase(pobj) if m.actor.country not in own]
+            if hit:
+                return True
+    return False
+
+
+_LONGER = frozenset({"longer", "anymore"})
+
+
+def _no_longer(view: SentenceView, i: int) -> bool:
+    """ "no longer supplies", "is not buying oil any longer", "does not import it anymore"."""
+    tree = view.tree
+    negated = bool(tree.kids(i, {"neg"}))
+    for k in tree.kids(i, {"advmod"}):
+        if tree.tok(k).text.lower() not in _LONGER:
+            continue
+        if negated or any(tree.tok(n).text.lower() == "no" for n in tree.kids(k, {"neg"})):
+            return True
+    return False
+
+
+def stopped_act(view: SentenceView, i: int, code: str) -> tuple[str, str] | None:
+    """(code, modality) of the act at ``i`` when the text says it was stopped ("stopped
+    supplying", "no longer buys"), or ``None`` when it was not or the stopped act has no
+    ``halt`` reading.  The modality is the stopping's own ("will stop supplying" is future)."""
+    tree = view.tree
+    tok = tree.tok(i)
+    head = tree.head(i)
+    by_verb = (
+        tok.dep in {"xcomp", "ccomp"}
+        and tok.tag == "VBG"
+        and head is not None
+        and view.lexicon.in_class(tree.lemma(head), "CEASE")
+    )
+    if not by_verb and not _no_longer(view, i):
+        return None
+    halted = view.lexicon.frame_code("halt", code)
+    if not halted:
+        return None
+    if by_verb and head is not None:
+        return halted, modality_of(tree, head)
+    modality = modality_of(tree, i)
+    return halted, "asserted" if modality == "negated" else modality
+
+
+def see_through(view: SentenceView, comp: int, frame: str) -> bool:
+    """Verbs a frame looks through to the act: aspectual ones ("pledged to keep giving"), and
+    stopping ones ("urged Washington to stop selling arms": the stopped act codes its own halt,
+    ``stopped_act``) -- except after intent verbs, since "decided to stop sending arms" reports
+    the halt as done and the intent frame has no halt rows."""
+    lemma = view.tree.lemma(comp)
+    if lemma in ASPECTUAL:
+        return True
+    return frame != "intent" and view.lexicon.in_class(lemma, "CEASE")

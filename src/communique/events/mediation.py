@@ -1,0 +1,57 @@
+"""Who a mediator mediates between.
+
+CAMEO 045 runs from the mediator to each party it mediates between; the parties' own talks or
+deal (040, 046, 057) are a separate joint event between them, which the event noun codes.  Wire
+copy names the parties in several places, none of which the ordinary target search reads whole:
+
+* a "between" phrase on the verb or on its object: "mediated between Kyiv and Moscow",
+  "brokered a deal between Russia and Ukraine" (every member of the list, not just the first);
+* the event noun a passive mediation verb is about: "the talks between Armenia and Azerbaijan
+  were mediated by the United States";
+* the parties holding the talks a participle describes: "Russia and Ukraine held talks mediated
+  by Turkey".
+
+The mediator is never one of its own parties.
+"""
+
+from __future__ import annotations
+
+from communique.events.roles import no_places, subject_actors
+from communique.events.rules import patient, reduced_passive
+from communique.events.view import VERB_POS, SentenceView, unique
+from communique.types import ActorMention
+
+MEDIATION_ROOT = "045"
+
+
+def _between(view: SentenceView, carrier: int) -> list[ActorMention]:
+    """Every party listed in the "between" phrases of ``carrier``."""
+    tree = view.tree
+    found: list[ActorMention] = []
+    for _, pobj in tree.preps(carrier, {"between"}):
+        for k in [pobj, *(k for k in tree.subtree(pobj) if tree.tok(k).dep == "conj")]:
+            found.extend(no_places(view.in_phrase(k, lists=True)))
+    return found
+
+
+def mediated_parties(
+    view: SentenceView, i: int, obj: int | None, mediators: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """The parties the mediation verb at ``i`` mediates between (see the module docstring),
+    without the mediators themselves; ``()`` when the sentence names none."""
+    tree = view.tree
+    carriers = [i]
+    if obj is not None:
+        carriers.append(obj)
+    about = patient(tree, i)  # "the talks ... were mediated", "talks mediated by Turkey"
+    if about is not None and about not in carriers:
+        carriers.append(about)
+    found: list[ActorMention] = []
+    for carrier in carriers:
+        found.extend(_between(view, carrier))
+    if not found and reduced_passive(tree, i) and about is not None:
+        holder = tree.head(about)  # "Russia and Ukraine [held] talks mediated by Turkey"
+        if holder is not None and tree.tok(holder).pos in VERB_POS:
+            found.extend(subject_actors(view, holder))
+    own = {m.actor.code for m in mediators}
+    return unique([m for m in found if m.actor.code not in own])
