@@ -1,0 +1,88 @@
+"""Which date expressions in a sentence date a given event, and in which direction to read them.
+
+A date in a relative clause dates that clause's noun ("a pact signed in 2001"), a date in an
+after-clause dates the earlier act, and a stated intention is dated when stated unless the date
+sits in the planned act's own clause.
+"""
+
+from __future__ import annotations
+
+from communique.events.dates_discourse import owns_clause
+from communique.events.dates_lexicon import default_lexicon
+from communique.events.extract import Found
+from communique.events.syntax import Tree
+
+# Subordinators of a clause that happened at another time than the main one ("when" and
+# "as" are simultaneous, so their dates still date the main event).
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def past_clause(tree: Tree, found: Found) -> bool:
+    """Is an asserted event told in the past tense ("talks ... broke down in February")?  Then
+    its dates read as past even when the sentence around it looks ahead ("is expected to urge
+    ... after talks broke down in February")."""
+    if found.modality != "asserted":
+        return False
+    verb: int | None = found.trigger
+    if tree.tok(verb).pos not in {"VERB", "AUX"}:
+        # an event noun that is the subject of its verb ("the talks broke down"); not an
+        # object ("announced a visit in October" may announce a future visit)
+        verb = tree.head(verb) if tree.tok(verb).dep in {"nsubj", "nsubjpass"} else None
+    if verb is None or tree.tok(verb).pos not in {"VERB", "AUX"}:
+        return False
+    tags = {tree.tok(verb).tag} | {tree.tok(a).tag for a in tree.kids(verb, {"aux", "auxpass"})}
+    return "VBD" in tags and "MD" not in tags
+
+
+def dated_inside(tree: Tree, found: Found, expressions: list) -> bool:
+    """Does a date expression sit in the future act's own clause ("will visit on Monday")?
+    In "said on Sunday it would halt ..." the date belongs to the saying, which is past: the
+    intent was stated then."""
+    own = set(tree.clause_subtree(found.trigger))
+    base = tree.sentence.start
+    spans = [(tree.tok(k).start - base, tree.tok(k).end - base) for k in own]
+    return any(any(s < e.end and e.start < t for s, t in spans) for e in expressions)
+
+
+def outside_other_clauses(
+    tree: Tree, trigger: int, expressions: list, noun: int | None = None
+) -> list:
+    """Drop date expressions that sit in a relative or participial clause the trigger is not
+    part of: in "agreed to activate a pact signed in 2001", 2001 dates the pact, not the
+    agreement."""
+    tokens = tree.tokens
+    base = tree.sentence.start
+    blocked: list[tuple[int, int]] = []
+    ancestors = {trigger, *tree.ancestors(trigger)}
+    for tok in tokens:
+        # ... but "talks held in Beijing from March 6 to 10": a participle or relative
+        # clause on the event noun itself dates the event.
+        # "the round of talks, held in Cairo" and "the meeting between A and B, which took
+        # place in Sochi" too (``dates_discourse.owns_clause``).
+        own = owns_clause(tree, tok.i, trigger, noun, default_lexicon())
+        clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors and not own
+        # "its third launch this month": a time phrase modifying another noun dates that noun
+        head = tokens[tok.head]
+        noun_modifier = (
+            tok.dep in {"npadvmod", "nmod", "tmod"}
+            and head.pos in {"NOUN", "PROPN"}
+            and head.i not in ancestors
+            and head.i != noun
+        )
+        # "is expected to urge ... after the summit ended in February": a date in a
+        # temporal clause dates that clause's event, not the main one.
+        temporal = (
+            tok.dep == "advcl"
+            and tok.i not in ancestors
+            and any(tokens[m].text.lower() in _SEQUENCE_MARKS for m in tree.kids(tok.i, {"mark"}))
+        )
+        if clause or noun_modifier or temporal:
+            sub = tree.subtree(tok.i)
+            if trigger not in sub:
+                blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
+    return [
+        e
+        for e in expressions
+        # "the message, dated March 4, ...": a date that dates the event noun itself stays.
+        if e.role == "dated" or not any(lo <= e.start and e.end <= hi for lo, hi in blocked)
+    ]
