@@ -17,7 +17,6 @@ How a sentence is read (each step a small function below):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from communique.events.cautions import is_forecast
@@ -28,7 +27,13 @@ from communique.events.lexicon import Rule
 from communique.events.mediation import MEDIATION_ROOT, mediated_parties
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
-from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
+from communique.events.nouns import (
+    by_source_kind,
+    code_noun,
+    content_code,
+    evidence_tokens,
+    resolve_noun_code,
+)
 from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.purposes import calls_that_summon, governing_act
@@ -65,7 +70,6 @@ from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     FRAME_COMPLEMENTS,
     JOINT,
-    NON_STATE_SECTORS,
     NOUN_POS,
     PHONE,
     REFUSABLE_ROOTS,
@@ -73,7 +77,6 @@ from communique.events.view import (
     VIOLENT_ROOTS,
     Found,
     SentenceView,
-    unique,
 )
 from communique.types import ActorMention
 
@@ -184,7 +187,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         if noun_rule is None:
             return None
         target_rule = noun_rule[0]
-        code = _resolve_noun_code(view, obj, target_rule, trigger=i)
+        code = resolve_noun_code(view, obj, target_rule, trigger=i)
         noun = obj
         consumed.add(obj)
         mods = tree.kids(obj, {"amod", "compound"})
@@ -194,7 +197,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     elif code.startswith("frame:"):
         return code_frame(view, i, rule, obj, consumed)
     elif code == "content":
-        code = _content_code(view, rule, i)
+        code = content_code(view, rule, i)
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
@@ -243,9 +246,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if noun is not None and not sources:
         sources = noun_roles(view, noun)[0]
     code = (
-        _by_source_kind(code, rule, sources)
+        by_source_kind(code, rule, sources)
         if rule.code != "=obj"
-        else _by_source_kind(code, target_rule, sources)
+        else by_source_kind(code, target_rule, sources)
     )
     if (rule.symmetric or target_rule.symmetric) and len({party(m) for m in sources}) >= 2:
         # "the two sides traded accusations": a joint act between its sources; nobody recalled
@@ -316,7 +319,7 @@ def code_frame(
         noun_rule = choose_rule(view, obj, "N")
         if noun_rule is not None:
             consumed.add(obj)
-            inner_code = _resolve_noun_code(view, obj, noun_rule[0])
+            inner_code = resolve_noun_code(view, obj, noun_rule[0])
             code = view.lexicon.frame_code(frame, inner_code)
         elif is_passive(tree, i) and not view.at(obj):
             return None  # "the island's future will be decided by its people": no act of intent
@@ -400,128 +403,7 @@ def _with_clause_target(view: SentenceView, i: int, found: Found | None) -> Foun
     return replace(found, targets=targets, tokens=tuple(sorted(tokens)))
 
 
-def code_noun(view: SentenceView, n: int) -> Found | None:
-    """An event noun coded on its own: only when the phrase itself names source and target."""
-    chosen = choose_rule(view, n, "N")
-    if chosen is None:
-        return None
-    rule = chosen[0]
-    sources, _ = noun_roles(view, n)
-    overseen = () if sources else overseen_by(view, n)  # "Kim oversaw Friday's launch"
-    sources = sources or overseen
-    targets = ()
-    participles = view.tree.kids(n, {"acl"})  # "talks held in Beijing between X and Y"
-    for word, pobj in view.tree.preps(n) + [p for a in participles for p in view.tree.preps(a)]:
-        if word in participant_preps(rule):
-            targets = view.in_phrase(pobj)
-            if targets:
-                break
-    if rule.symmetric and len({*sources, *targets}) < 2:
-        targets = unique((*targets, *_stray_between(view, n)))
-        sources = unique((*sources, *premodifier_parties(view, n)))  # "the China-Japan summit"
-    if rule.symmetric and len({*sources, *targets}) >= 2 and not (sources and targets):
-        # "the Xi-Kim summit", "the summit between Kim and Trump": a joint event
-        sources, targets = unique((*sources, *targets)), ()
-    elif not sources or not (targets or overseen):
-        return None
-    code = _by_source_kind(_resolve_noun_code(view, n, rule), rule, sources)
-    head = view.tree.head(n)
-    return Found(
-        trigger=n,
-        code=code,
-        rule=rule,
-        sources=sources,
-        targets=targets,
-        modality=modality_of(view.tree, n) if head is None else _noun_modality(view, n),
-        tokens=evidence_tokens(view, n, None, sources, targets),
-        symmetric=rule.symmetric,
-        speaker=speaker_actors(view, n),
-    )
-
-
 def _attribution(tree: Tree, prep: int) -> bool:
     """ "according to X", "as reported by X": a phrase naming who reports."""
     head = tree.head(prep)
     return head is not None and tree.lemma(head) in {"accord", "according"}
-
-
-def _stray_between(view: SentenceView, n: int) -> tuple[ActorMention, ...]:
-    """ "The agreement came out of talks held in Beijing between a Saudi delegation ... and an
-    Iranian delegation": the parser hangs "between" on the governing verb, which takes no
-    "between" of its own; the phrase still names the parties of the joint event noun."""
-    tree = view.tree
-    verb = next((a for a in tree.ancestors(n) if tree.tok(a).pos in VERB_POS), None)
-    if verb is None or choose_rule(view, verb, "V") is not None:
-        return ()
-    found: list[ActorMention] = []
-    for _, pobj in tree.preps(verb, {"between"}):
-        # "between A, led by X, and B": the second party may hang on the first one's phrase.
-        for k in [pobj, *(k for k in tree.subtree(pobj) if tree.tok(k).dep == "conj")]:
-            found.extend(no_places(view.in_phrase(k)))
-    return unique(found)
-
-
-def _noun_modality(view: SentenceView, n: int) -> str:
-    own = modality_of(view.tree, n)
-    if own != "asserted":
-        return own
-    head = view.tree.head(n)
-    while head is not None and view.tree.tok(head).pos not in VERB_POS:
-        head = view.tree.head(head)
-    return modality_of(view.tree, head) if head is not None else own
-
-
-def _resolve_noun_code(
-    view: SentenceView, n: int, rule: Rule, *, trigger: int | None = None
-) -> str:
-    if rule.code == "content":
-        return _content_code(view, rule, n if trigger is None else trigger)
-    return rule.code
-
-
-def _content_code(view: SentenceView, rule: Rule, trigger: int | None = None) -> str:
-    """What a letter or message does, from its cue words: first those in the trigger's own
-    phrase ("sent a message to the North to protest ..."), then the whole sentence -- so that
-    "fired warning shots, and sent a message to protest" is a protest, not a warning."""
-    tree = view.tree
-    scopes = [tree.subtree(trigger)] if trigger is not None else []
-    scopes.append([t.i for t in tree.tokens])
-    for scope in scopes:
-        lemmas = {tree.tok(k).lemma.lower() for k in scope} | {
-            tree.tok(k).text.lower() for k in scope
-        }
-        code = view.lexicon.content_code(lemmas)
-        if code is not None:
-            return code
-    return rule.flags.get("default", "010")
-
-
-def _by_source_kind(code: str, rule: Rule, sources: Sequence[ActorMention]) -> str:
-    """Some acts are coded differently when done by non-state actors (a protest by citizens is a
-    demonstration, by a government an official complaint) or by the military."""
-    sectors = {m.actor.sector for m in sources}
-    non_state = all(m.actor.sector in NON_STATE_SECTORS or m.actor.country is None for m in sources)
-    if "civ" in rule.flags and sources and non_state:
-        return rule.flags["civ"]
-    if "mil" in rule.flags and "MIL" in sectors:
-        return rule.flags["mil"]
-    return code
-
-
-def evidence_tokens(
-    view: SentenceView,
-    i: int,
-    other: int | None,
-    sources: Sequence[ActorMention],
-    targets: Sequence[ActorMention],
-) -> tuple[int, ...]:
-    """Trigger, object and the actors' tokens -- only actors named in this very sentence
-    (``sentence`` of a mention carried from context differs from the trigger's)."""
-    idx = {i}
-    if other is not None:
-        idx.add(other)
-    sentence = view.tree.sentence.index
-    for m in (*sources, *targets):
-        if m.sentence == sentence:
-            idx.update(range(m.tok_start, m.tok_end))
-    return tuple(sorted(idx))
