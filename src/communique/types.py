@@ -173,7 +173,8 @@ class EventDate:
 
     ``precision``: ``day`` | ``week`` | ``month`` | ``year`` | ``None``;
     ``basis``: ``explicit`` (a date in the text), ``relative`` (resolved against the
-    publication date), ``publication`` (fallback: the text gives nothing) or ``none``.
+    publication date, or against a date the article gave earlier: "the next day"),
+    ``publication`` (fallback: the text gives nothing) or ``none``.
     """
 
     value: date | None
