@@ -28,12 +28,13 @@ Nothing is invented for acts that stand alone: only reactions look back for a ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from communique.errors import DictionaryError
+from communique.events.lexicon import tsv_rows
 from communique.types import ActorMention, ActorRef
 
 if TYPE_CHECKING:
@@ -294,7 +295,7 @@ class Epithets:
 def parse_epithets(text: str, where: str = EPITHETS_FILE) -> Epithets:
     """Parse the epithet table; a malformed row raises ``DictionaryError`` naming its line."""
     rows = []
-    for n, cols in _rows(text):
+    for n, cols in tsv_rows(text):
         if len(cols) != 3 or not all(c.strip() for c in cols):
             raise DictionaryError(f"{where} line {n}: expected head, modifiers, refers")
         heads, mods, refers = (c.strip() for c in cols)
@@ -314,17 +315,6 @@ def load_epithets() -> Epithets:
     """The built-in epithet table (build once per coder and pass it in)."""
     text = resources.files(_DATA).joinpath(EPITHETS_FILE).read_text(encoding="utf-8")
     return parse_epithets(text)
-
-
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    header_seen = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        yield n, line.split("\t")
 
 
 def epithet_mention(view: SentenceView, i: int) -> tuple[ActorMention, ...]:

@@ -14,13 +14,11 @@ Predicates and labelling verbs are lexicon classes (``CONDEMNATORY``, ``LABELLIN
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 from communique.events.discourse import anaphoric, answered, party
-from communique.events.lexicon import Rule
+from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
 from communique.events.roles import no_places, noun_roles, speaker_actors
-from communique.events.view import NOUN_POS, Found, SentenceView
+from communique.events.view import NOUN_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 
 DISAPPROVAL = "111"  # CAMEO: criticize or denounce
@@ -99,11 +97,7 @@ def _evaluation(view: SentenceView, verb: int, subject: int, predicate: int) -> 
     if not targets:
         return None
     # The verdict is the trigger of its own rule: no lexicon row, no flags.
-    rule = Rule("V", tree.lemma(verb), "*", DISAPPROVAL, MappingProxyType({}), 0)
-    evidence = {verb, subject, predicate}
-    for m in (*judge, *targets):
-        if m.sentence == tree.sentence.index:
-            evidence.update(range(m.tok_start, m.tok_end))
+    rule = ad_hoc_rule("V", tree.lemma(verb), DISAPPROVAL)
     return Found(
         trigger=verb,
         code=DISAPPROVAL,
@@ -111,7 +105,7 @@ def _evaluation(view: SentenceView, verb: int, subject: int, predicate: int) -> 
         sources=judge,
         targets=targets,
         modality=modality_of(tree, verb),
-        tokens=tuple(sorted(evidence)),
+        tokens=evidence_span(view, (verb, subject, predicate), judge, targets),
         symmetric=False,
         speaker=speaker_actors(view, verb),
     )

@@ -73,6 +73,12 @@ class Rule:
         return 3 if self.obj != "$ACTOR" else 1
 
 
+def ad_hoc_rule(pos: str, lemma: str, code: str) -> Rule:
+    """A rule for an event a construction (not a lexicon row) recognises: no object condition,
+    no flags, line 0."""
+    return Rule(pos, lemma, "*", code, MappingProxyType({}), 0)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     version: str
@@ -115,8 +121,12 @@ class Lexicon:
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
-    """Data rows of a TSV file: comments and the header line skipped."""
-    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    """Data rows of a packaged TSV file."""
+    return tsv_rows(resources.files(_DATA).joinpath(name).read_text(encoding="utf-8"))
+
+
+def tsv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of the data rows of a TSV text: comments and the header skipped."""
     header_seen = False
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):

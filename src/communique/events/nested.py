@@ -20,13 +20,11 @@ that way ("state media reported that insurgents shelled ...").
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
-from communique.events.lexicon import Rule
+from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
 from communique.events.roles import no_places, subject_actors, target_actors
 from communique.events.rules import choose_rule
-from communique.events.view import VERB_POS, Found, SentenceView
+from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 
 ALLEGATION = "allegation"
@@ -84,18 +82,14 @@ def code_allegation(view: SentenceView, i: int, consumed: set[int]) -> Found | N
         else:
             continue
         consumed.update([i, *_inner_acts(view, i)])
-        tokens = {i, inner}
-        for m in (*speaker, *targets):
-            if m.sentence == tree.sentence.index:
-                tokens.update(range(m.tok_start, m.tok_end))
         return Found(
             trigger=i,
             code=code,
-            rule=Rule("V", tree.lemma(i), "*", code, MappingProxyType({}), 0),
+            rule=ad_hoc_rule("V", tree.lemma(i), code),
             sources=speaker,
             targets=tuple(m for m in no_places(targets) if m not in speaker),
             modality=modality_of(tree, i),
-            tokens=tuple(sorted(tokens)),
+            tokens=evidence_span(view, (i, inner), speaker, targets),
             symmetric=False,
         )
     return None

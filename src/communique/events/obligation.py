@@ -15,12 +15,11 @@ with others ("Japan said Tokyo and Seoul should work together", see ``joint_cour
 from __future__ import annotations
 
 from collections.abc import Callable
-from types import MappingProxyType
 
-from communique.events.lexicon import Rule
+from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
 from communique.events.roles import no_places, subject_actors
-from communique.events.view import VERB_POS, Found, SentenceView
+from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
@@ -82,11 +81,9 @@ def code_obligations(
             consumed.add(deeper)
         code = view.lexicon.frame_code("demand", inner.code if inner is not None else None)
         # The demand is the speaker's act: its rule is the reporting verb read as a demand.
-        rule = Rule("V", tree.lemma(speech), "*", "frame:demand", MappingProxyType({}), 0)
-        evidence = {speech, comp, *(inner.tokens if inner is not None else ())}
-        for m in (*sources, *targets):
-            if m.sentence == tree.sentence.index:
-                evidence.update(range(m.tok_start, m.tok_end))
+        rule = ad_hoc_rule("V", tree.lemma(speech), "frame:demand")
+        used = (speech, comp, *(inner.tokens if inner is not None else ()))
+        evidence = evidence_span(view, used, sources, targets)
         found.append(
             Found(
                 trigger=speech,
@@ -95,7 +92,7 @@ def code_obligations(
                 sources=sources,
                 targets=targets,
                 modality=modality_of(tree, speech),
-                tokens=tuple(sorted(evidence)),
+                tokens=evidence,
                 symmetric=False,
             )
         )
@@ -195,11 +192,9 @@ def code_demand_nouns(
         inner = code_inner(clause)
         consumed.update((clause, noun))
         assert governor is not None
-        rule = Rule("N", tree.lemma(noun), "*", f"frame:{frame}", MappingProxyType({}), 0)
-        evidence = {governor, noun, clause, *(inner.tokens if inner is not None else ())}
-        for m in (*sources, *targets):
-            if m.sentence == tree.sentence.index:
-                evidence.update(range(m.tok_start, m.tok_end))
+        rule = ad_hoc_rule("N", tree.lemma(noun), f"frame:{frame}")
+        used = (governor, noun, clause, *(inner.tokens if inner is not None else ()))
+        evidence = evidence_span(view, used, sources, targets)
         found.append(
             Found(
                 trigger=governor,
@@ -208,7 +203,7 @@ def code_demand_nouns(
                 sources=sources,
                 targets=targets,
                 modality=modality_of(tree, governor),
-                tokens=tuple(sorted(evidence)),
+                tokens=evidence,
                 symmetric=False,
                 noun=noun,
             )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of
 from communique.events.roles import no_places, speaker_actors, subject_actors
-from communique.events.view import VERB_POS, Found, SentenceView
+from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 
 _ABOUT_PREPS = frozenset({"on", "about", "over", "regarding"})
@@ -54,10 +54,6 @@ def code_silence(
     consumed.update(tree.subtree(comp))
     sources = subject_actors(view, i)
     targets = tuple(m for m in _subject_of_comment(view, comp) if m not in sources)
-    tokens = {i, comp}
-    for m in (*sources, *targets):
-        if m.sentence == tree.sentence.index:
-            tokens.update(range(m.tok_start, m.tok_end))
     return Found(
         trigger=i,
         code=view.lexicon.frame_code("reject", "01"),
@@ -65,7 +61,7 @@ def code_silence(
         sources=sources,
         targets=targets,
         modality=modality_of(tree, i),
-        tokens=tuple(sorted(tokens)),
+        tokens=evidence_span(view, (i, comp), sources, targets),
         symmetric=False,
         speaker=speaker_actors(view, i),
     )

@@ -7,7 +7,7 @@ rule-choice, role and finding modules agree on it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from communique.events.discourse import (
@@ -289,3 +289,17 @@ def as_country(m: ActorMention) -> ActorMention:
     if not m.actor.country or m.actor.code == m.actor.country:
         return m
     return replace(m, actor=replace(m.actor, code=m.actor.country, sector=None))
+
+
+def evidence_span(
+    view: SentenceView, tokens: Iterable[int], *parties: Iterable[ActorMention]
+) -> tuple[int, ...]:
+    """Evidence tokens of an event: ``tokens`` (trigger, complement ...) plus the words of every
+    party named in this sentence (parties remembered from earlier sentences add nothing)."""
+    here = view.tree.sentence.index
+    out = set(tokens)
+    for group in parties:
+        for m in group:
+            if m.sentence == here:
+                out.update(range(m.tok_start, m.tok_end))
+    return tuple(sorted(out))
