@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from communique.actors.bodies import national_body, owned_alias
 from communique.actors.casing import capitalised_common, lowercase_institution
 from communique.actors.context import PersonRecord
 from communique.actors.coordination import (
@@ -41,6 +42,7 @@ from communique.actors.phrases import (
     Unit,
     is_unknown_propn,
 )
+from communique.actors.senses import modifies_noun
 from communique.types import Token
 
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -55,6 +57,8 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
     i = 0
     while i < len(units):
         found, nxt = group_phrase(s, units, i)
+        if found is None:
+            found, nxt = owned_alias(s, units, i)
         if found is None:
             found, nxt = _coordinated(s, units, i)
         if found is None:
@@ -171,6 +175,9 @@ def _country_org(
     organisation gives the sector (its own country may be another one's namesake body)."""
     org = units[k].entity
     assert org is not None
+    if national_body(s, units[k], org):
+        coding = Coding(country + "GOV", country, "GOV")  # "South Korea's Security Council"
+        return [Found(units[i].start, units[k].end, (coding,), "compound")], k + 1
     if org.country is None or not org.sector or is_null_code(org.code):
         return None, i
     coding = Coding(country + org.sector, country, org.sector)
@@ -338,6 +345,8 @@ def _coordinated(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found
     if _word(s, units[i + 1]) not in ("and", "or", ","):
         return None, i
     second, nxt = _compound(s, units, i + 2)
+    if second and second[0].via == "role" and _country_code(units[i + 2]) is not None:
+        return _coordinated_roles(s, units, i, second, nxt)
     if not second or second[0].record is not None or second[0].via != "compound":
         return None, i
     country = _country_code(units[i])
@@ -348,6 +357,21 @@ def _coordinated(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found
     # on ("hundreds of US and British activists"), the event coder finds both.
     first = Found(units[i].start, second[0].end, (coding,), "compound")
     return [first, replace(second[0], start=units[i].start), *second[1:]], nxt
+
+
+def _coordinated_roles(
+    s: Sentence, units: Sequence[Unit], i: int, second: list[Found], nxt: int
+) -> tuple[list[Found] | None, int]:
+    """ "Vietnamese and Indonesian foreign ministers": the title is read again with the first
+    country in place of the second, so each gets its own office holder on the date (or its
+    government when the knowledge base knows none)."""
+    swapped = [*units[: i + 2], replace(units[i], start=units[i + 2].start,
+                                        end=units[i + 2].end), *units[i + 3 :]]  # fmt: skip
+    first, _ = _compound(s, swapped, i + 2)
+    if not first or first[0].via not in ("role", "compound"):
+        return None, i
+    start = units[i].start
+    return [replace(first[0], start=start), replace(second[0], start=start), *second[1:]], nxt
 
 
 def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], int]:
@@ -372,6 +396,12 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
             coding = Coding(entry.sector, None, entry.sector)
             return [Found(u.start, u.end, (coding,), "agent")], i + 1
         return [], i + 1
+    if u.kind == "company" and u.entity is not None and isinstance(u.entry, AgentEntry):
+        if modifies_noun(s.tokens, u.end) or _noun_after(s, u.end):
+            return [], i + 1  # "a Malaysia Airlines jet": the aircraft, not the company
+        country, sector = u.entity.country, u.entry.sector  # "Malaysia Airlines": MYSBUS
+        return [Found(u.start, u.end, (Coding(f"{country}{sector}", country, sector),),
+                      "company", None)], i + 1  # fmt: skip
     if u.kind == "word":
         t = s.tokens[u.start]
         if t.text.lower() in PRONOUNS and t.pos == "PRON":
@@ -397,6 +427,10 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
     if entry.via == "adjective":
         end, nxt = _adjective_span(s, units, i)
     return [Found(u.start, end, codings, entry.via, e.entity_id)], nxt
+
+
+def _noun_after(s: Sentence, end: int) -> bool:
+    return end < len(s.tokens) and s.tokens[end].pos in ("NOUN", "PROPN", "NUM")
 
 
 def _entity_codings(kb: KnowledgeBase, e: Entity, on: date | None) -> tuple[Coding, ...]:

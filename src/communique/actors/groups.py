@@ -75,7 +75,7 @@ def group_phrase(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found
     if country is None:
         country, j = _home_phrase(s, units, i, j)
     homes = tuple(dict.fromkeys(h for g in groups for h in g.homes))
-    country = country or _home(s, homes)
+    country = country or _home(s, homes, (units[i].start, units[j - 1].end))
     code = next((g.code for g in groups if g.code), "") or ""
     coding = group_coding(country, _sector(agents), code, bool(homes))
     if coding is None:
@@ -136,15 +136,28 @@ def _home_phrase(s: Sentence, units: Sequence[Unit], i: int, j: int) -> tuple[st
     return code, m + 1
 
 
-def _home(s: Sentence, homes: tuple[str, ...]) -> str | None:
-    """A single home; else the home the article talks about most (none if it names none)."""
+def _home(s: Sentence, homes: tuple[str, ...], span: tuple[int, int]) -> str | None:
+    """A single home; else the home the article talks about most (none if it names none).
+    A nationality adjective on another noun of the same sentence does not count ("Kurdish
+    leaders rejected the Turkish offer" says nothing about where the leaders are)."""
     if len(homes) == 1:
         return homes[0]
     if not homes or s.weigh is None:
         return None
-    weigh = s.weigh
+    outer = s.weigh
+
+    def weigh(h: str) -> int:
+        return outer(h) - _adjectives_elsewhere(s, h, span)
+
     best = max(homes, key=lambda h: (weigh(h), -homes.index(h)))  # first listed on a tie
     return best if weigh(best) > 0 else None
+
+
+def _adjectives_elsewhere(s: Sentence, country: str, span: tuple[int, int]) -> int:
+    """Uses of ``country``'s adjectives in this sentence outside the community phrase."""
+    entity = s.kb.entity(f"country:{country}")
+    adjectives = set(entity.adjectives) if entity is not None else set()
+    return sum(1 for t in s.tokens if t.text in adjectives and not (span[0] <= t.i < span[1]))
 
 
 def _sector(agents: Sequence[AgentEntry]) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from communique.actors.cues import Cues
 from communique.actors.names import (
     AgentEntry,
     AgentIndex,
@@ -118,9 +119,16 @@ class KnowledgeBase:
     """Immutable lookup tables over a set of entities (see module docstring)."""
 
     def __init__(
-        self, entities: Iterable[Entity], *, version: str = "custom", warnings: Sequence[str] = ()
+        self,
+        entities: Iterable[Entity],
+        *,
+        version: str = "custom",
+        warnings: Sequence[str] = (),
+        cues: Cues | None = None,
     ) -> None:
         self.version = version
+        # which sense a country word has: a language, a company (senses.py)
+        self.cues = cues if cues is not None else Cues.load()
         self.warnings: tuple[str, ...] = tuple(warnings)
         self._entities: dict[str, Entity] = {}
         for e in entities:
@@ -161,7 +169,8 @@ class KnowledgeBase:
         for path in extra_files:
             entities.extend(load_extra(Path(path), warnings=warnings))  # raises if unreadable
             h.update(Path(path).read_bytes())
-        return cls(entities, version=f"kb1-{h.hexdigest()[:12]}", warnings=warnings)
+        version = f"kb1-{h.hexdigest()[:12]}"
+        return cls(entities, version=version, warnings=warnings, cues=Cues.load(data_dir))
 
     @classmethod
     def from_entities(cls, entities: Iterable[Entity], version: str = "custom") -> KnowledgeBase:

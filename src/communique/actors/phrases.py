@@ -15,6 +15,7 @@ from datetime import date
 from communique.actors.context import PersonRecord
 from communique.actors.kb import Coding, Entity, KnowledgeBase
 from communique.actors.names import AgentEntry, Hit, KeyStream, NameEntry
+from communique.actors.senses import company_after, company_before, ends_name_run, language_use
 from communique.types import Token
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -95,6 +96,11 @@ def build_units(
         hit = kb.names.match_at(stream, i)
         if hit is not None and _user_agent_wins(kb, hit, kb.agents.match_at(stream, i)):
             hit = None
+        company = _company(s, i, hit)
+        if company is not None:
+            units.append(company)
+            i = company.end
+            continue
         if hit is not None:
             entry = _choose(kb, hit, weigh)
             entity = kb.entity(entry.entity_id)
@@ -120,6 +126,36 @@ def build_units(
             units.append(Unit(i, i + 1, "word"))
         i += 1
     return units
+
+
+def _company(s: Sentence, i: int, hit: Hit | None) -> Unit | None:
+    """A national carrier or operator named for its country ("Malaysia Airlines", "Korean
+    Air", "Air India"): a ``company`` unit whose entity is the country and whose entry
+    carries the sector (``senses.py``).  Not in headlines in capitals, where "AIR" may be
+    any word."""
+    if s.stream.caps:
+        return None
+    tokens, kb = s.tokens, s.kb
+    country_hit, end, sector = hit, 0, ""
+    if hit is not None and isinstance(hit.entry, NameEntry) and not hit.entry.weak:
+        after = company_after(tokens, hit.end, kb.cues)
+        if after is not None:
+            end, sector = after
+    if not end and (before := company_before(tokens, i, kb.cues)) is not None:
+        country_hit = kb.names.match_at(s.stream, before[0])
+        entry = country_hit.entry if country_hit is not None else None
+        usable = isinstance(entry, NameEntry) and entry.via == "name" and not entry.weak
+        if usable and country_hit is not None and ends_name_run(tokens, country_hit.end):
+            end, sector = country_hit.end, before[1]
+    if not end or country_hit is None:
+        return None
+    assert isinstance(country_hit.entry, NameEntry)
+    entity = kb.entity(country_hit.entry.entity_id)
+    if entity is None or entity.kind != "country" or not entity.country:
+        return None
+    words = tuple(t.text.lower() for t in tokens[i:end])
+    entry = AgentEntry(words, sector, f"~{sector}")
+    return Unit(i, end, "company", entry, entity)
 
 
 def _user_agent_wins(kb: KnowledgeBase, name: Hit, agent: Hit | None) -> bool:
@@ -154,6 +190,9 @@ def _blocked(
 ) -> bool:
     """Place names and adjectives next to an unknown proper noun are part of a longer name
     ("Korean Air", "New Mexico", "Seoul National University"); weak aliases likewise."""
+    adjective = e.kind == "country" and getattr(hit.entry, "via", "") == "adjective"
+    if adjective and language_use(s.tokens, hit.start, hit.end, s.kb.cues):
+        return True  # "in Russian", "a Chinese-language daily": a language, no actor
     if s.stream.caps or e.kind not in ("country", "metonym", "group"):
         return False
     stance = hit.start >= 2 and s.tokens[hit.start - 2].text.lower() in ("pro", "anti", "non")
@@ -193,16 +232,30 @@ def _known_surname(
     also calls the word a person (so "May" the month or "Power" the noun stay words);
     shared surnames ("Kim") wait for a full mention."""
     t = s.tokens[i]
-    if t.pos != "PROPN" or t.ent_type != "PERSON" or t.text in WEEKDAYS_MONTHS:
+    word = _lowercase_name(s, t) or t.text
+    if word == t.text and (t.pos != "PROPN" or t.ent_type != "PERSON"):
         return None
-    if not _lone_name(s, i, units, surnames):
+    if t.text in WEEKDAYS_MONTHS or not _lone_name(s, i, units, surnames):
         return None
-    eid = s.kb.unique_surname(t.text)
+    eid = s.kb.unique_surname(word)
     coding = s.kb.code_for(eid, s.on) if eid else None
     if eid is None or coding is None:
         return None
     titles = (coding.title,) if coding.title else ()
     return PersonRecord(eid, (coding,), t.text, titles, s.kb.surnames_of(eid))
+
+
+def _lowercase_name(s: Sentence, t: Token) -> str | None:
+    """ "obama said": a surname typed in lower case, taken (capitalised) only when the parser
+    still calls the word a proper noun heading its own phrase and the name is long enough
+    (five letters) not to be an ordinary word; NER rarely tags such words, so it is not
+    required."""
+    text = t.text
+    if not (text.isalpha() and text.islower() and len(text) >= 5) or s.stream.caps:
+        return None
+    if t.pos != "PROPN" or t.dep in ("compound", "amod", "nmod", "poss"):
+        return None
+    return text.capitalize()
 
 
 def _lone_name(

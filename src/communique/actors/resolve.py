@@ -23,11 +23,12 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
+from communique.actors.bodies import BODY
 from communique.actors.compounds import assemble
 from communique.actors.context import ArticleState
 from communique.actors.coordination import absorb_abbreviations
 from communique.actors.home import HomeTables, home_official
-from communique.actors.kb import KnowledgeBase
+from communique.actors.kb import Coding, KnowledgeBase
 from communique.actors.names import KeyStream
 from communique.actors.phrases import Found, Sentence, build_units
 from communique.types import ActorMention, ActorRef, ParsedArticle, ParsedSentence, Token
@@ -143,6 +144,10 @@ def _settle(
         return home_official(f, state.outlet_home, tables, kb, on)
     if rec is None or not rec.codings:
         return None
+    if f.pending == "pronoun" and f.title == BODY:  # "his Security Council": his government's
+        codings = tuple(Coding(c.country + "GOV", c.country, "GOV") for c in rec.codings
+                        if c.country)  # fmt: skip
+        return replace(f, codings=codings, pending="", title="") if codings else None
     return replace(f, codings=rec.codings, entity_id=rec.entity_id, record=rec, pending="")
 
 
