@@ -56,6 +56,7 @@ from communique.events.rules import (
     gerund_controller,
     is_passive,
     label_holder,
+    particle_chain,
 )
 from communique.events.senses import (
     fired_at,
@@ -276,6 +277,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         symmetric=rule.symmetric or target_rule.symmetric,
         speaker=speaker_actors(view, i),
         noun=noun,
+        noun_rule=target_rule if rule.code == "=obj" else None,
     )
 
 
@@ -315,7 +317,10 @@ def code_frame(
             if subj is not None and choose_rule(view, subj, "N") is not None:
                 obj = subj
                 break
-    if inner_event is None and obj is not None:  # "rejected the proposal", "demanded talks"
+    framed = None if inner_event is not None else _framed_only(view, i, obj)
+    if framed is not None:  # "vowed to retaliate", "threatened retaliation"
+        code = view.lexicon.frame_code(frame, framed)
+    elif inner_event is None and obj is not None:  # "rejected the proposal", "demanded talks"
         noun_rule = choose_rule(view, obj, "N")
         if noun_rule is not None:
             consumed.add(obj)
@@ -389,6 +394,26 @@ def code_frame(
         symmetric=joint,
         speaker=speaker_actors(view, i),
     )
+
+
+def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:
+    """The inner code of a complement that is an event only as something intended or
+    threatened ("vowed to retaliate", "warned it would hit back", "threatened retaliation"):
+    the lexicon marks such words ``none`` with ``framed=CODE``.  A retaliation that happened
+    names no act of its own ("retaliated by expelling ..." is the expulsion), but a promised
+    one is a threat of force."""
+    tree = view.tree
+    heads = [(k, "V") for k in tree.kids(i, FRAME_COMPLEMENTS) if tree.tok(k).pos in VERB_POS]
+    if obj is not None:
+        heads.append((obj, "N"))
+    for k, pos in heads:
+        for rule in view.lexicon.candidates(pos, tree.lemma(k)):
+            phrasal = rule.lemma.split("_")[1:]
+            if phrasal and particle_chain(tree, k, phrasal) is None:
+                continue
+            if "framed" in rule.flags and modality_of(tree, k) != "negated":
+                return rule.flags["framed"]
+    return None
 
 
 def _with_clause_target(view: SentenceView, i: int, found: Found | None) -> Found | None:
