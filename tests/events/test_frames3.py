@@ -144,3 +144,26 @@ def test_exchange_of_ideas_is_no_release(code) -> None:
 def test_appeal_to_release_people(code, text: str) -> None:
     found = dyads(code(text))
     assert any(c == "0253" for _, _, c in found), found
+
+
+# ------------------------------------------------------ 7. the giver of a rejected offer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran turned down the offer from France.", ("IRN", "FRA")),
+        ("Iran rejected the proposal from France on Monday.", ("IRN", "FRA")),
+        ("Iran rejected an offer of talks from France.", ("IRN", "FRA")),
+    ],
+)
+def test_rejection_is_aimed_at_who_made_the_offer(
+    code, text: str, expected: tuple[str, str]
+) -> None:
+    pairs = {(s, t) for s, t, c in dyads(code(text)) if c.startswith("12")}
+    assert expected in pairs
+
+
+def test_from_phrase_of_a_withdrawal_is_a_place_not_a_giver(code) -> None:
+    found = dyads(code("Turkey withdrew its troops from Syria."))
+    assert not any(c.startswith("12") for _, _, c in found)

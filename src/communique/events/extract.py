@@ -35,6 +35,7 @@ from communique.events.nouns import (
     resolve_noun_code,
 )
 from communique.events.obligation import code_demand_nouns, code_obligations
+from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
@@ -220,6 +221,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not targets and governor is not None:
         # "summoned the envoy to protest ...": the purpose shares the act's addressee.
         targets = inherited_targets(view, governor)
+    if not targets and code[:2] == REJECTION_ROOT:
+        targets = offer_givers(view, i, obj, sources)  # "turned down the offer from France"
     if "hit" in rule.flags and not targets:
         targets = aimed_inside(view, i)  # "fired shells at targets in Hama"
     if "hit" in rule.flags and targets and fired_at(view, i, obj, sources):
@@ -377,6 +380,8 @@ def code_frame(
             targets = inner_event.sources
     if not targets and frame == "threat":
         targets = threatened_parties(view, i, sources)
+    if not targets and code[:2] == REJECTION_ROOT:
+        targets = offer_givers(view, i, obj, sources)  # "rejected the proposal from France"
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
     if frame == "threat" and is_forecast(view, i, obj, inner_event, sources):
