@@ -167,3 +167,34 @@ def test_rejection_is_aimed_at_who_made_the_offer(
 def test_from_phrase_of_a_withdrawal_is_a_place_not_a_giver(code) -> None:
     found = dyads(code("Turkey withdrew its troops from Syria."))
     assert not any(c.startswith("12") for _, _, c in found)
+
+
+# ------------------------------------------------ 8. a call made to congratulate the addressee
+
+
+def test_pronoun_object_of_a_purpose_is_the_calls_addressee(code) -> None:
+    found = dyads(code("Putin called the Turkish ambassador to congratulate him."))
+    assert ("RUS", "TUR", "051") in found
+    assert ("RUS", "RUS", "051") not in found
+
+
+# ------------------------------------------------ 9. support for a party, not for a measure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany expressed support for Ukraine.", ("DEU", "UKR")),
+        ("Japan expressed appreciation for India's efforts.", ("JPN", "IND")),
+        ("France expressed solidarity with Lebanon.", ("FRA", "LBN")),
+    ],
+)
+def test_expressed_support_is_aimed_at_the_party(
+    code, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "051") in dyads(code(text))
+
+
+def test_support_for_a_measure_against_a_party_is_no_praise_of_it(code) -> None:
+    found = dyads(code("Germany expressed support for sanctions against Russia."))
+    assert ("DEU", "RUS", "051") not in found

@@ -221,6 +221,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not targets and governor is not None:
         # "summoned the envoy to protest ...": the purpose shares the act's addressee.
         targets = inherited_targets(view, governor)
+    elif governor is not None and obj is not None and tree.tok(obj).pos == "PRON":
+        # "called the ambassador to congratulate him": the pronoun is the addressee of the
+        # act the purpose belongs to, not whoever was named last.
+        targets = inherited_targets(view, governor) or targets
     if not targets and code[:2] == REJECTION_ROOT:
         targets = offer_givers(view, i, obj, sources)  # "turned down the offer from France"
     if "hit" in rule.flags and not targets:
