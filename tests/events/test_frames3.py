@@ -198,3 +198,37 @@ def test_expressed_support_is_aimed_at_the_party(
 def test_support_for_a_measure_against_a_party_is_no_praise_of_it(code) -> None:
     found = dyads(code("Germany expressed support for sanctions against Russia."))
     assert ("DEU", "RUS", "051") not in found
+
+
+# --------------------------------------------------------------------- 10. closed borders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey closed its border with Syria on Friday.", ("TUR", "SYR")),
+        ("Jordan shut its border crossing with Iraq.", ("JOR", "IRQ")),
+        ("Pakistan sealed its frontier with Afghanistan.", ("PAK", "AFG")),
+    ],
+)
+def test_closing_a_border_restricts_movement(code, text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "191") in dyads(code(text))
+
+
+def test_closing_other_things_is_no_blockade(code) -> None:
+    assert "191" not in codes(code("Turkey closed its consulate and the trade fair on Friday."))
+
+
+# ---------------------------------------------- 5. collective subjects of a symmetric act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Koreas traded threats on Tuesday.",
+        "China and Japan met in Tokyo. Both sides later traded accusations over the islands.",
+    ],
+)
+def test_collective_subject_of_a_joint_act_is_coded_both_ways(code, text: str) -> None:
+    pairs = {(s, t) for s, t, c in dyads(code(text)) if c[:2] in {"11", "13"}}
+    assert len(pairs) == 2 and all((t, s) in pairs for s, t in pairs), pairs
