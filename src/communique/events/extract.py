@@ -35,6 +35,7 @@ from communique.events.nouns import (
     resolve_noun_code,
 )
 from communique.events.obligation import code_demand_nouns, code_obligations
+from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
@@ -56,6 +57,7 @@ from communique.events.rules import (
     gerund_controller,
     is_passive,
     label_holder,
+    particle_chain,
 )
 from communique.events.senses import (
     fired_at,
@@ -219,6 +221,12 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not targets and governor is not None:
         # "summoned the envoy to protest ...": the purpose shares the act's addressee.
         targets = inherited_targets(view, governor)
+    elif governor is not None and obj is not None and tree.tok(obj).pos == "PRON":
+        # "called the ambassador to congratulate him": the pronoun is the addressee of the
+        # act the purpose belongs to, not whoever was named last.
+        targets = inherited_targets(view, governor) or targets
+    if not targets and code[:2] == REJECTION_ROOT:
+        targets = offer_givers(view, i, obj, sources)  # "turned down the offer from France"
     if "hit" in rule.flags and not targets:
         targets = aimed_inside(view, i)  # "fired shells at targets in Hama"
     if "hit" in rule.flags and targets and fired_at(view, i, obj, sources):
@@ -276,6 +284,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         symmetric=rule.symmetric or target_rule.symmetric,
         speaker=speaker_actors(view, i),
         noun=noun,
+        noun_rule=target_rule if rule.code == "=obj" else None,
     )
 
 
@@ -315,7 +324,10 @@ def code_frame(
             if subj is not None and choose_rule(view, subj, "N") is not None:
                 obj = subj
                 break
-    if inner_event is None and obj is not None:  # "rejected the proposal", "demanded talks"
+    framed = None if inner_event is not None else _framed_only(view, i, obj)
+    if framed is not None:  # "vowed to retaliate", "threatened retaliation"
+        code = view.lexicon.frame_code(frame, framed)
+    elif inner_event is None and obj is not None:  # "rejected the proposal", "demanded talks"
         noun_rule = choose_rule(view, obj, "N")
         if noun_rule is not None:
             consumed.add(obj)
@@ -372,6 +384,8 @@ def code_frame(
             targets = inner_event.sources
     if not targets and frame == "threat":
         targets = threatened_parties(view, i, sources)
+    if not targets and code[:2] == REJECTION_ROOT:
+        targets = offer_givers(view, i, obj, sources)  # "rejected the proposal from France"
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
     if frame == "threat" and is_forecast(view, i, obj, inner_event, sources):
@@ -389,6 +403,26 @@ def code_frame(
         symmetric=joint,
         speaker=speaker_actors(view, i),
     )
+
+
+def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:
+    """The inner code of a complement that is an event only as something intended or
+    threatened ("vowed to retaliate", "warned it would hit back", "threatened retaliation"):
+    the lexicon marks such words ``none`` with ``framed=CODE``.  A retaliation that happened
+    names no act of its own ("retaliated by expelling ..." is the expulsion), but a promised
+    one is a threat of force."""
+    tree = view.tree
+    heads = [(k, "V") for k in tree.kids(i, FRAME_COMPLEMENTS) if tree.tok(k).pos in VERB_POS]
+    if obj is not None:
+        heads.append((obj, "N"))
+    for k, pos in heads:
+        for rule in view.lexicon.candidates(pos, tree.lemma(k)):
+            phrasal = rule.lemma.split("_")[1:]
+            if phrasal and particle_chain(tree, k, phrasal) is None:
+                continue
+            if "framed" in rule.flags and modality_of(tree, k) != "negated":
+                return rule.flags["framed"]
+    return None
 
 
 def _with_clause_target(view: SentenceView, i: int, found: Found | None) -> Found | None:

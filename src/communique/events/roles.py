@@ -259,7 +259,10 @@ def _target_actors(
     if carrier is not None:
         # the noun's own phrases first, then deeper ones ("3.5 billion euros in aid for Kyiv")
         nested = [k for k in tree.subtree(carrier) if k != carrier and tree.tok(k).pos in NOUN_POS]
+        inner = _inner_events(view, rule, nested)
+        nested = [k for k in nested if not any(k in tree.subtree(e) for e in inner)]
         pairs = tree.preps(carrier) + [p for k in nested for p in tree.preps(k)]
+        pairs = [(w, p) for w, p in pairs if p not in inner]
         # "a complaint with the WTO against Seoul's curbs": the party opposed is the target,
         # the body the complaint is lodged with only its venue
         pairs.sort(key=lambda p: p[0] != "against")
@@ -342,6 +345,15 @@ def _target_actors(
 
 
 CONTENT_PREPS = frozenset({*DEFAULT_TARGET_PREPS, "from", "for"})
+
+
+def _inner_events(view: SentenceView, rule: Rule, nouns: list[int]) -> list[int]:
+    """Event nouns inside a stance noun's phrase ("support for [sanctions] against Russia"):
+    what is endorsed is the measure, and the measure's target is not the endorsement's.  Only
+    for praise and endorsement (05): aid "for Kyiv" inside "euros in aid" is still the aid's."""
+    if rule.code[:2] != "05":
+        return []
+    return [k for k in nouns if choose_rule(view, k, "N") is not None]
 
 
 def agreement_partners(

@@ -311,7 +311,7 @@ class RuleCoder:
             log.warning("lexicon code %s is not a CAMEO code; skipped", code)
             return
         cameo = self.ontology.cameo(code)
-        plover, mode = plover_of(found.rule, code, self.ontology)
+        plover, mode = plover_of(found.noun_rule or found.rule, code, self.ontology)
         tokens = sentence.tokens
         ev_start = min(tokens[i].start for i in found.tokens)
         ev_end = max(tokens[i].end for i in found.tokens)

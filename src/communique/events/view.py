@@ -74,6 +74,9 @@ class Found:
     symmetric: bool
     speaker: tuple[ActorMention, ...] = ()
     noun: int | None = None  # the event noun ("message"), which may carry its own date
+    # the event noun's own rule when a light verb passed the code on ("launched an invasion"):
+    # its flags (plover=) describe the event, the verb's rule only says "=obj"
+    noun_rule: Rule | None = None
 
 
 @dataclass(frozen=True)
