@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "031d6f0a2922f6328f0052fe0ecdb363e244b33a8c29fa09b4a03a831ec69f04"
+PINNED_FLOORS_SHA256 = "a843b23f3f15bfb0b9ac46f23f7947f97050ec8e305e3f140790432a84b17d38"
 
 
 def test_floors_are_pinned() -> None:
