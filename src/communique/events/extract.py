@@ -39,6 +39,7 @@ from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
+from communique.events.recipients import object_pronoun_referents
 from communique.events.roles import (
     agreement_partners,
     aimed_inside,
@@ -348,9 +349,11 @@ def code_frame(
         return None  # "decided not to impose sanctions": the act passed through did not happen
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
-    if obj is not None and view.at(obj):  # "urged Pyongyang to ...", "accused Seoul"
+    if obj is not None:  # "He urged them to ...": a pronoun for the other side(s)
+        targets = object_pronoun_referents(view, obj, sources)
+    if not targets and obj is not None and view.at(obj):  # "urged Pyongyang", "accused Seoul"
         targets = view.in_phrase(obj)
-    elif obj is not None:
+    elif not targets and obj is not None:
         targets = view.pronoun_object(obj, sources)
     if not targets:
         targets = target_actors(view, i, rule, obj if obj is not None and view.at(obj) else None)

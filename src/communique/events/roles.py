@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.lexicon import Rule
+from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.syntax import Tree, in_description
 from communique.events.view import (
@@ -299,7 +300,9 @@ def _target_actors(
     if obj is not None and noun is None and not rule.obj.startswith("@"):
         # The object phrase names the target ("condemned Seoul", "criticised US drills");
         # for "imposed UN sanctions" the object's modifiers are the sanction's issuer instead.
-        found = view.in_phrase(obj) or view.pronoun_object(obj, subject_actors(view, i))
+        own = subject_actors(view, i)  # "He thanked him": "him" is another party
+        pronoun = object_pronoun_referents(view, obj, own)
+        found = pronoun or view.in_phrase(obj) or view.pronoun_object(obj, own)
         if found:
             return found
         if rule.code[:2] in REACTION_ROOTS or rule.code.startswith("frame:"):
