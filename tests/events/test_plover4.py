@@ -83,3 +83,22 @@ def test_forces_engaged_in_an_act_are_its_source(coded) -> None:
 def test_engaged_by_an_agent_stays_passive(coded) -> None:
     events = coded("Syrian troops were engaged by Turkish artillery near the border.")
     assert not any((e.source_code or "").startswith("SYR") for e in events), _show(events)
+
+
+# ------------------------------------------------------------------ opposing mediation
+
+
+def test_being_opposed_to_mediation_rejects_it(coded) -> None:
+    events = coded("Turkey is opposed to Russian mediation in the dispute, a senior official said.")
+    assert _has(_asserted(events), "REJECT", "TUR"), _show(events)
+    assert not _asserted(events, "ACCUSE"), _show(events)
+
+
+def test_opposing_mediation_rejects_it(coded) -> None:
+    events = coded("Pakistan opposed any Chinese mediation between the two sides.")
+    assert _has(_asserted(events), "REJECT", "PAK"), _show(events)
+
+
+def test_being_opposed_to_a_policy_stays_disapproval(coded) -> None:
+    events = coded("Turkey is opposed to the new European sanctions, the foreign minister said.")
+    assert not _asserted(events, "REJECT"), _show(events)
