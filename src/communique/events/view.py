@@ -38,10 +38,12 @@ ASPECTUAL = frozenset(
     {"keep", "continue", "start", "begin", "try", "seek", "work", "help", "move", "step",
      "strive", "endeavor", "endeavour", "go", "make", "take"}
 )  # fmt: skip
-# Participles that state the subject's own stance: "is committed to", "is opposed to".
+# Participles that state the subject's own stance: "is committed to", "is opposed to"; and
+# "were engaged in ethnic cleansing", which names the participants of the act, not its victims.
 STANCE_PARTICIPLES = frozenset(
-    {"commit", "oppose", "determine", "dedicate", "devote", "resolve", "dispose", "prepare"}
-)
+    {"commit", "oppose", "determine", "dedicate", "devote", "resolve", "dispose", "prepare",
+     "engage"}
+)  # fmt: skip
 FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 COLLECTIVE_NOUNS = frozenset(
     {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
