@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "a843b23f3f15bfb0b9ac46f23f7947f97050ec8e305e3f140790432a84b17d38"
+PINNED_FLOORS_SHA256 = "5350b717c123bfc3a29560d03617a9bddd0948dfe33ceeb9d791a1413887eab1"
 
 
 def test_floors_are_pinned() -> None:
