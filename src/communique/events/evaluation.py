@@ -14,6 +14,7 @@ Predicates and labelling verbs are lexicon classes (``CONDEMNATORY``, ``LABELLIN
 
 from __future__ import annotations
 
+from communique.events.blame import code_blame
 from communique.events.discourse import anaphoric, answered, party
 from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
@@ -28,8 +29,9 @@ _COPULA = frozenset({"be", "remain", "constitute", "amount"})
 
 
 def code_evaluations(view: SentenceView, consumed: set[int]) -> list[Found]:
-    """Verdicts of disapproval in the sentence, each as a 111 event by whoever gives it."""
-    out: list[Found] = []
+    """Verdicts of disapproval in the sentence, each as a 111 event by whoever gives it, and
+    reported verdicts of blame ("said Kyiv was to blame"), each as a 112 (``blame.py``)."""
+    out: list[Found] = code_blame(view, consumed)
     tree = view.tree
     for tok in tree.tokens:
         if tok.i in consumed:

@@ -1,0 +1,105 @@
+"""Reported blame as accusation (CAMEO 112): "said X was responsible for / to blame for /
+behind" a harm, "said the attack was carried out by X", and a breach of an agreement
+reported of another party ("said Israel had broken the ceasefire")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.types import EventMention
+
+Coder = Callable[[str], list[EventMention]]
+
+pytestmark = pytest.mark.slow
+
+
+def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of the asserted events."""
+    return {
+        (e.source_country, e.target_country, e.cameo) for e in events if e.modality == "asserted"
+    }
+
+
+# ------------------------------------------------------------ 1. copula verdicts of blame
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "China's foreign ministry said Washington was responsible for the rising "
+            "tensions in the strait.",
+            "CHN",
+            "USA",
+        ),
+        ("Russia said Ukraine was to blame for the shelling of the dam.", "RUS", "UKR"),
+        ("Seoul said North Korea was behind the cyberattack on its banks.", "KOR", "PRK"),
+        ("Armenia said Azerbaijan was guilty of the deaths of its soldiers.", "ARM", "AZE"),
+        (
+            "Iran was responsible for the attack on the tanker, the British government said.",
+            "GBR",
+            "IRN",
+        ),
+    ],
+)
+def test_reported_blame_is_an_accusation(code: Coder, text: str, source: str, target: str) -> None:
+    assert (source, target, "112") in dyads(code(text))
+
+
+def test_the_blamed_party_is_not_coded_as_the_doer(code: Coder) -> None:
+    # "was to blame" is the speaker's verdict, not an act of blaming by Ukraine.
+    found = dyads(code("Russia said Ukraine was to blame for the explosion at the depot."))
+    assert not any(src == "UKR" for src, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said China was responsible for the talks on fishing rights.",
+        "The ministry said Jordan was responsible for security at the holy site.",
+    ],
+)
+def test_being_in_charge_is_no_blame(code: Coder, text: str) -> None:
+    assert not any(c.startswith("112") for _, _, c in dyads(code(text)))
+
+
+# --------------------------------------------------- 2. naming the perpetrator of a harm
+
+
+def test_attack_said_to_be_carried_out_by_a_party(code: Coder) -> None:
+    text = "India said the attack on its border post was carried out by Pakistani troops."
+    assert ("IND", "PAK", "112") in dyads(code(text))
+
+
+def test_a_passive_reaction_is_no_perpetration(code: Coder) -> None:
+    text = "Officials in Kabul said the bombing was condemned by France."
+    assert not any(c == "112" for _, _, c in dyads(code(text)))
+
+
+# -------------------------------------------------------- 3. reported breach of an accord
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("North Korea said South Korea had violated the armistice agreement.", "PRK", "KOR"),
+        ("Egypt said Israel had broken the ceasefire in Gaza.", "EGY", "ISR"),
+    ],
+)
+def test_reported_breach_is_an_accusation(code: Coder, text: str, source: str, target: str) -> None:
+    found = dyads(code(text))
+    assert (source, target, "112") in found
+    # The breach is alleged, not coded as done by the accused.
+    assert not any(src == target for src, _, _ in found)
+
+
+def test_own_breach_is_not_an_accusation(code: Coder) -> None:
+    found = dyads(code("Turkey said it had violated the agreement by mistake."))
+    assert not any(c == "112" for _, _, c in found)
+
+
+def test_direct_accusation_of_violation_still_works(code: Coder) -> None:
+    found = dyads(code("Iran accused Israel of violating the truce."))
+    assert ("IRN", "ISR", "112") in found
