@@ -62,3 +62,10 @@ def test_a_complaint_targets_the_party_it_is_against_not_the_body_it_is_lodged_w
     assert [(e.source_country, e.target_country, e.cameo) for e in events] == [
         ("JPN", "KOR", "114")
     ]
+
+
+def test_a_passive_agent_is_never_also_the_target(code) -> None:
+    events = code("The bombing was condemned by France and Germany on Monday.")
+    assert not any(
+        e.source_country in {"FRA", "DEU"} and e.target_country in {"FRA", "DEU"} for e in events
+    )

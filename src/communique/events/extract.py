@@ -48,6 +48,7 @@ from communique.events.roles import (
     no_places,
     noun_roles,
     purpose_governor,
+    reciprocal,
     speaker_actors,
     subject_actors,
     target_actors,
@@ -267,6 +268,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         # "talks held in Doha between an Afghan and a Pakistani delegation": nobody is named as
         # doer, the parties of a joint act are all in the "between" phrase
         sources, targets = targets, ()
+    if sources and targets and not (obj is not None and reciprocal(tree, obj)):
+        # one mention is never both sides ("the bombing was condemned by France and Germany")
+        targets = tuple(t for t in targets if t not in sources)
     modality = modality_of(tree, i, noun_head=noun)
     stopped = stopped_act(view, i, code)
     if stopped is not None:  # "stopped supplying arms": a cut in aid, not a negated supply
