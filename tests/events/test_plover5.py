@@ -1,0 +1,74 @@
+"""PLOVER fifth pass: lifting restrictions (administrative vs economic easing) and demands whose
+content clause the parser hangs on the verb that makes them.  Wire-style sentences we wrote
+ourselves; they run the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _asserted(events, plover: str | None = None):
+    return [
+        e
+        for e in events
+        if (plover is None or e.plover == plover) and e.modality not in {"negated", "hypothetical"}
+    ]
+
+
+def _show(events) -> list[str]:
+    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
+
+
+# ---------------------------------------------------------------- 1. lifting restrictions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian government lifted restrictions on opposition rallies in the capital.",
+        "Israel eased restrictions on Palestinian workers on Sunday.",
+        "A Kenyan court cancelled restrictions on the activities of rights groups.",
+    ],
+)
+def test_lifting_restrictions_is_concede(code, text: str) -> None:
+    events = _asserted(code(text))
+    assert any(e.cameo.startswith("081") and e.plover == "CONCEDE" for e in events), _show(events)
+    assert not _asserted(events, "RETREAT"), _show(events)
+
+
+def test_lifting_trade_restrictions_stays_economic_easing(code) -> None:
+    events = _asserted(code("Japan lifted trade restrictions on South Korea on Monday."))
+    assert any(e.cameo == "085" for e in events), _show(events)
+
+
+def test_imposing_restrictions_is_still_a_sanction(code) -> None:
+    events = _asserted(code("Russia imposed restrictions on Georgian wine imports."))
+    assert any(e.plover == "SANCTION" for e in events), _show(events)
+    assert not _asserted(events, "CONCEDE"), _show(events)
+
+
+# ------------------------------------------------- 3. demands whose clause hangs on the verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union reiterated its demand on Monday that Syria lift restrictions "
+        "on aid convoys.",
+        "The World Health Organization repeated its demand today that Sudan ease "
+        "restrictions on the movement of aid workers.",
+    ],
+)
+def test_demand_that_another_party_ease_is_only_a_request(code, text: str) -> None:
+    events = _asserted(code(text))
+    assert any(e.plover == "REQUEST" for e in events), _show(events)
+    # the demanded act has not happened: neither the easing nor a concession is coded
+    assert not [e for e in events if e.plover in {"CONCEDE", "RETREAT"}], _show(events)
+
+
+def test_demand_clause_not_borrowed_for_unrelated_verbs(code) -> None:
+    # a 'that'-clause after a non-demand object of a reporting verb is not a demand
+    events = _asserted(code("Syria reiterated its position that Israel lifted the blockade."))
+    assert not _asserted(events, "REQUEST"), _show(events)
