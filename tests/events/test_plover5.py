@@ -72,3 +72,24 @@ def test_demand_clause_not_borrowed_for_unrelated_verbs(code) -> None:
     # a 'that'-clause after a non-demand object of a reporting verb is not a demand
     events = _asserted(code("Syria reiterated its position that Israel lifted the blockade."))
     assert not _asserted(events, "REQUEST"), _show(events)
+
+
+# ------------------------------------------------------- 2. peacekeepers arriving somewhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch peacekeeping troops arrived in Mali on Tuesday.",
+        "The first contingent of Irish peacekeepers arrived in Lebanon on Friday.",
+    ],
+)
+def test_peacekeepers_arriving_is_peacekeeping_not_a_visit(code, text: str) -> None:
+    events = _asserted(code(text))
+    assert any(e.cameo == "074" for e in events), _show(events)
+    assert not [e for e in events if e.cameo == "042"], _show(events)
+
+
+def test_a_minister_arriving_is_still_a_visit(code) -> None:
+    events = _asserted(code("The Dutch foreign minister arrived in Mali on Tuesday."))
+    assert any(e.cameo == "042" for e in events), _show(events)
