@@ -93,3 +93,31 @@ def test_peacekeepers_arriving_is_peacekeeping_not_a_visit(code, text: str) -> N
 def test_a_minister_arriving_is_still_a_visit(code) -> None:
     events = _asserted(code("The Dutch foreign minister arrived in Mali on Tuesday."))
     assert any(e.cameo == "042" for e in events), _show(events)
+
+
+# ------------------------------------------- 5. human shields, closures and re-imposed blockades
+
+
+def test_holding_people_as_human_shields_is_coded_like_using_them(code) -> None:
+    events = _asserted(
+        code("Rebels in Congo have been holding Rwandan villagers as human shields.")
+    )
+    assert any(e.cameo == "184" for e in events), _show(events)
+
+
+def test_holding_talks_is_not_a_human_shield(code) -> None:
+    events = _asserted(code("Rwanda held talks with Congo as a shield against criticism."))
+    assert not [e for e in events if e.cameo == "184"], _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel imposed a closure on the Gaza Strip on Monday.",
+        "Israel Monday reimposed a closure on the Gaza Strip.",
+        "Azerbaijan reimposed a blockade on Armenia after the clashes.",
+    ],
+)
+def test_closures_and_reimposed_blockades_restrict_movement(code, text: str) -> None:
+    events = _asserted(code(text))
+    assert any(e.cameo == "191" and e.plover == "COERCE" for e in events), _show(events)
