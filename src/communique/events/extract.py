@@ -37,6 +37,7 @@ from communique.events.nouns import (
 from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
+from communique.events.peacekeeping import by_peacekeepers
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.recipients import object_pronoun_referents
@@ -235,6 +236,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party
         targets = mediated_parties(view, i, obj, sources) or targets
+    if "pk" in rule.flags and by_peacekeepers(view, i):
+        code = rule.flags["pk"]  # "peacekeeping troops arrived in X": a deployment, not a visit
     if "why" in rule.flags and stated_reason(view, i):
         code = rule.flags["why"]  # "attacked Seoul over its remarks": criticism, not force
     if not no_places(targets) and obj is not None and rule.lemma.count("_"):

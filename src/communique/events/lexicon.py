@@ -142,7 +142,7 @@ def _flags(raw: str, where: str) -> dict[str, str]:
     if not raw:
         return flags
     # "sym|tgt=with|to|civ=141": a bare word after a key=value continues that value.
-    # Keys: tgt (target prepositions), civ/mil/hit/bare/why (alternative codes), default,
+    # Keys: tgt (target prepositions), civ/mil/hit/bare/why/pk (alternative codes), default,
     # plover (the PLOVER type the trigger names, see plover_type.py).
     # Bare flags: sym (joint act), rev (the subject receives), pred (a labelling predicate).
     key = None

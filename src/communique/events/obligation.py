@@ -124,8 +124,8 @@ def demand_clauses(view: SentenceView) -> list[tuple[int, int, str]]:
         frame = _noun_frame(view, t.i)
         if frame is None:
             continue
-        for clause in tree.kids(t.i, _CLAUSE_DEPS):
-            if tree.tok(clause).pos not in VERB_POS or tree.kids(clause, {"neg"}):
+        for clause in _content_clauses(view, t.i):
+            if tree.kids(clause, {"neg"}):
                 continue
             subj = tree.kid(clause, {"nsubj", "nsubjpass"})
             if subj is None or tree.tok(subj).text.lower() in {"that", "which", "who"}:
@@ -135,6 +135,30 @@ def demand_clauses(view: SentenceView) -> list[tuple[int, int, str]]:
             if marks & _CLAUSE_MARKS or aux & OBLIGATION_AUX:
                 out.append((t.i, clause, frame))
     return out
+
+
+def _content_clauses(view: SentenceView, noun: int) -> list[int]:
+    """Candidate content clauses of a demand noun.  Besides the noun's own clause, the parser
+    often hangs "that Israel ease ..." on the verb that makes the demand ("reiterated [its
+    demand] [that ...]"), as that verb's clausal complement; it is still the demand's
+    content, so a ``that``-clause after the noun of a demand-making verb counts too.  A
+    clause head the tagger took for a noun ("that Sudan ease restrictions") is accepted only
+    there, where its own subject and ``that`` show it is a verb."""
+    tree = view.tree
+    own = [c for c in tree.kids(noun, _CLAUSE_DEPS) if tree.tok(c).pos in VERB_POS]
+    head = tree.head(noun)
+    if head is None or tree.tok(noun).dep != "dobj":
+        return own
+    if not view.lexicon.in_class(tree.lemma(head), "DEMAND_MAKER"):
+        return own
+    hung = [
+        c
+        for c in tree.kids(head, {"ccomp"})
+        if c > noun
+        and tree.tok(c).pos in VERB_POS | {"NOUN"}
+        and any(tree.tok(m).text.lower() == "that" for m in tree.kids(c, {"mark"}))
+    ]
+    return own + hung
 
 
 def _demander(view: SentenceView, noun: int) -> tuple[int | None, tuple]:
