@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "5350b717c123bfc3a29560d03617a9bddd0948dfe33ceeb9d791a1413887eab1"
+PINNED_FLOORS_SHA256 = "4fe986b0170a752ba1cdff5a4df15a970a449fc3e12c6b62cb3d1e1bb56dab1c"
 
 
 def test_floors_are_pinned() -> None:
