@@ -21,6 +21,12 @@ from dataclasses import replace
 
 from communique.events.cautions import is_forecast
 from communique.events.discourse import party
+from communique.events.drills import (
+    MILITARY_COOPERATION,
+    SHOW_OF_FORCE,
+    drill_partners,
+    joint_sources,
+)
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
@@ -217,6 +223,13 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
         targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
         consumed.update(content)
+    if code == SHOW_OF_FORCE and noun is not None:
+        partners = drill_partners(view, i, noun)  # "held war games with Japan"
+        joint = joint_sources(view, i, sources)  # "Russian and Chinese warships began drills"
+        if partners or joint:
+            # the partners are each other (or the "with" party): the sea or region the
+            # exercise is held in is no target of a joint act
+            code, sources, targets = MILITARY_COOPERATION, joint or sources, partners
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:
         targets = inherited_targets(view, head)

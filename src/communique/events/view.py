@@ -31,6 +31,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 FRAME_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 REFUSABLE_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 AGAINST_PREPS = frozenset({"against", "on", "toward", "towards", "at"})
+# Modifiers of a title noun that name whom the title holder works for.
+_TITLE_OWNERS = frozenset({"compound", "nmod", "poss", "amod"})
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along"})
 PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
@@ -243,12 +245,23 @@ class SentenceView:
         if self.tree.tok(i).pos != "PROPN":
             return ()
         for k in self.tree.kids(i, {"appos"}):
-            here = tuple(
-                m for m in self.mentions if m.tok_start <= k < m.tok_end and m.via != "location"
-            )
+            here = self._covering(k)
+            if not here and self.tree.tok(k).pos in NOUN_POS:
+                # "Jan Eliasson, the United Nations humanitarian envoy": the title's owner
+                # is a modifier of the title noun, the person speaks for it
+                for j in self.tree.kids(k, _TITLE_OWNERS):
+                    here = self._covering(j)
+                    if here:
+                        break
             if here:
                 return here
         return ()
+
+    def _covering(self, k: int) -> tuple[ActorMention, ...]:
+        """The mentions spanning token ``k`` (a place named there is no party)."""
+        return tuple(
+            m for m in self.mentions if m.tok_start <= k < m.tok_end and m.via != "location"
+        )
 
     def _modifier_actors(self, i: int) -> list[ActorMention]:
         frontier = [i]
