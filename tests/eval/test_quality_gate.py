@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "4fe986b0170a752ba1cdff5a4df15a970a449fc3e12c6b62cb3d1e1bb56dab1c"
+PINNED_FLOORS_SHA256 = "1afb48f6768c9ec2209dbd18fec49cd680658b3e3d186e85bcd5ce97355f5690"
 
 
 def test_floors_are_pinned() -> None:
