@@ -14,7 +14,7 @@ from importlib import resources
 import pytest
 
 from communique.events.extract import SentenceView, choose_rule
-from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.lexicon import Lexicon, load_lexicon, tsv_rows
 from communique.events.syntax import Tree
 from communique.ontology import load_ontology
 from communique.types import ParsedSentence, Token
@@ -27,13 +27,7 @@ _MIN_VERB_RULES_PER_ROOT = 8
 
 def _data_rows(name: str) -> list[tuple[int, list[str]]]:
     """(line number, columns) of a lexicon file's rule rows: comments and header skipped."""
-    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
-    rows = [
-        (n, line.split("\t"))
-        for n, line in enumerate(text.splitlines(), start=1)
-        if line.strip() and not line.startswith("#")
-    ]
-    return rows[1:]
+    return list(tsv_rows(resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")
