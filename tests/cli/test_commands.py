@@ -166,7 +166,7 @@ def test_readme_python_example_runs_as_written(
     demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The README's Python block, executed verbatim next to a demo database."""
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     block = readme.split("## Python API", 1)[1].split("```python", 1)[1].split("```", 1)[0]
     (tmp_path / "communique.duckdb").write_bytes(demo_db.read_bytes())
     monkeypatch.chdir(tmp_path)
