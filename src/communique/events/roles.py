@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.lexicon import Rule
+from communique.events.origins import origin_of_object, proximity_phrases
 from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.syntax import Tree, in_description
@@ -312,7 +313,7 @@ def _target_actors(
             earlier = antecedent(view, obj)
             if earlier:
                 return earlier
-    for word, pobj in tree.preps(i):
+    for word, pobj in tree.preps(i) + proximity_phrases(tree, i):
         if word in preps:
             found = view.in_phrase(pobj)
             if found:
@@ -324,6 +325,9 @@ def _target_actors(
             found = view.in_phrase(pobj)
             if found:
                 return found
+        found = origin_of_object(view, i, obj)
+        if found:
+            return found
     if obj is not None and carrier is None:
         # "fired warning shots toward the North", "lodged a protest over X's post": the
         # parser hangs the phrase on the object noun.

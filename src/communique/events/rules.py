@@ -262,7 +262,28 @@ def is_passive(tree: Tree, i: int) -> bool:
     modifies a noun ("prisoners jailed last year", "soldiers killed in the east")."""
     if is_stance(tree, i):
         return False
-    return bool(tree.kids(i, {"nsubjpass", "auxpass"})) or reduced_passive(tree, i)
+    return (
+        bool(tree.kids(i, {"nsubjpass", "auxpass"}))
+        or reduced_passive(tree, i)
+        or participial_passive(tree, i)
+    )
+
+
+def participial_passive(tree: Tree, i: int) -> bool:
+    """ "Condemned by Tokyo over the launch, Pyongyang said ...": a bare past participle
+    adjunct with a by-agent is a passive whose patient is the main clause's subject, so the
+    main subject must not be read as the one who condemned.  ("Having visited Beijing, ..."
+    keeps its auxiliary and stays active.)"""
+    tok = tree.tok(i)
+    head = tree.head(i)
+    return (
+        tok.dep == "advcl"
+        and tok.tag == "VBN"
+        and head is not None
+        and not tree.kids(i, {"nsubj", "nsubjpass", "aux", "auxpass"})
+        and bool(tree.kids(i, {"agent"}))
+        and tree.kid(head, {"nsubj", "nsubjpass"}) is not None
+    )
 
 
 def reduced_passive(tree: Tree, i: int) -> bool:
@@ -285,6 +306,9 @@ def patient(tree: Tree, i: int) -> int | None:
     were arrested")."""
     if reduced_passive(tree, i):
         return tree.head(i)
+    if participial_passive(tree, i):
+        head = tree.head(i)
+        return tree.kid(head, {"nsubj", "nsubjpass"}) if head is not None else None
     subj = tree.kid(i, {"nsubjpass"})
     if subj is None:
         return None
