@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.cautions import is_forecast
+from communique.events.departures import code_departures
 from communique.events.discourse import party
 from communique.events.drills import (
     MILITARY_COOPERATION,
@@ -102,6 +103,8 @@ def find_events(view: SentenceView) -> list[Found]:
     found: list[Found] = code_obligations(view, consumed, lambda c: code_verb(view, c, consumed))
     # "reiterated its demand that Israel ease ...": the clause is what is demanded, not done.
     found += code_demand_nouns(view, consumed, lambda c: code_verb(view, c, consumed))
+    # "ordered 20 diplomats to leave", "gave Kyiv a week to withdraw or face consequences"
+    found += code_departures(view, consumed, lambda c: code_verb(view, c, consumed))
     verbs = [t.i for t in tree.tokens if t.pos in VERB_POS]
     # Frame verbs first, so that their complements are consumed before being coded alone.
     # Allegations too, so that an alleged act is never coded as done.
