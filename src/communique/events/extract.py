@@ -348,6 +348,8 @@ def code_frame(
             if subj is not None and choose_rule(view, subj, "N") is not None:
                 obj = subj
                 break
+    if frame == "invite" and _invited_back(view, i):
+        frame = "appeal"  # "invited Iran to rejoin the talks": urged back, not hosted (026)
     framed = None if inner_event is not None else _framed_only(view, i, obj)
     if framed is not None:  # "vowed to retaliate", "threatened retaliation"
         code = view.lexicon.frame_code(frame, framed)
@@ -429,6 +431,16 @@ def code_frame(
         symmetric=joint,
         speaker=speaker_actors(view, i),
     )
+
+
+# "invited Tehran to rejoin / return to / resume the talks": an invitation to come back to
+# something the invitee left is a call on it to re-engage (CAMEO 02), not an offer to host.
+_RESUMPTIONS = frozenset({"rejoin", "return", "resume", "restart", "re-engage", "reengage"})
+
+
+def _invited_back(view: SentenceView, i: int) -> bool:
+    tree = view.tree
+    return any(tree.lemma(k) in _RESUMPTIONS for k in tree.kids(i, FRAME_COMPLEMENTS))
 
 
 def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:
