@@ -185,3 +185,32 @@ def test_every_kind_of_departure_word_is_listed(kind: str) -> None:
 def test_the_expulsion_codes_come_from_the_lexicons_expel_rules() -> None:
     codes = {r.code for r in load_lexicon().candidates("V", "expel")}
     assert "161" in codes  # diplomats: CAMEO note on 166 and 174
+
+
+# ----------------------------------------------------------------- standing relations
+
+
+def test_a_relation_summarised_over_years_carries_no_day(code) -> None:
+    events = code("Serbia and Kosovo have traded criticism for years.")
+    assert events and all(e.cameo_root == "11" for e in events)
+    assert all(e.date is None and e.date_basis == "none" for e in events)
+    assert all("years" in e.date_text for e in events)
+
+
+def test_long_standing_backing_is_coded_but_undated(code) -> None:
+    events = code("Washington has long backed Taipei against Beijing's pressure.")
+    [backing] = [e for e in events if e.cameo_root == "05"]
+    assert backing.modality == "asserted"
+    assert backing.date is None
+
+
+def test_a_counted_term_and_a_dated_act_keep_their_dates(code) -> None:
+    events = code(
+        "Russia extended the ban on Polish imports for two years. Japan criticized China on Monday."
+    )
+    assert events and all(e.date is not None for e in events)
+
+
+def test_a_pledge_for_years_to_come_is_made_today(code) -> None:
+    events = code("Germany pledged to support Ukraine for years to come.")
+    assert any(e.cameo_root == "03" and e.date == date(2024, 5, 6) for e in events)
