@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.cautions import is_forecast
+from communique.events.departures import code_departures
 from communique.events.discourse import party
 from communique.events.drills import (
     MILITARY_COOPERATION,
@@ -102,6 +103,8 @@ def find_events(view: SentenceView) -> list[Found]:
     found: list[Found] = code_obligations(view, consumed, lambda c: code_verb(view, c, consumed))
     # "reiterated its demand that Israel ease ...": the clause is what is demanded, not done.
     found += code_demand_nouns(view, consumed, lambda c: code_verb(view, c, consumed))
+    # "ordered 20 diplomats to leave", "gave Kyiv a week to withdraw or face consequences"
+    found += code_departures(view, consumed, lambda c: code_verb(view, c, consumed))
     verbs = [t.i for t in tree.tokens if t.pos in VERB_POS]
     # Frame verbs first, so that their complements are consumed before being coded alone.
     # Allegations too, so that an alleged act is never coded as done.
@@ -345,6 +348,8 @@ def code_frame(
             if subj is not None and choose_rule(view, subj, "N") is not None:
                 obj = subj
                 break
+    if frame == "invite" and _invited_back(view, i):
+        frame = "appeal"  # "invited Iran to rejoin the talks": urged back, not hosted (026)
     framed = None if inner_event is not None else _framed_only(view, i, obj)
     if framed is not None:  # "vowed to retaliate", "threatened retaliation"
         code = view.lexicon.frame_code(frame, framed)
@@ -426,6 +431,16 @@ def code_frame(
         symmetric=joint,
         speaker=speaker_actors(view, i),
     )
+
+
+# "invited Tehran to rejoin / return to / resume the talks": an invitation to come back to
+# something the invitee left is a call on it to re-engage (CAMEO 02), not an offer to host.
+_RESUMPTIONS = frozenset({"rejoin", "return", "resume", "restart", "re-engage", "reengage"})
+
+
+def _invited_back(view: SentenceView, i: int) -> bool:
+    tree = view.tree
+    return any(tree.lemma(k) in _RESUMPTIONS for k in tree.kids(i, FRAME_COMPLEMENTS))
 
 
 def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:

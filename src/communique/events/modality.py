@@ -41,6 +41,20 @@ _SPEECH_MEDIA = frozenset(
 )  # fmt: skip
 
 
+# "Talks are scheduled to take place", "the summit is due to open", "talks are set for
+# Monday": an event noun that is the subject of a scheduling predicate is planned, not held.
+# Passive participles only (an active "the talks set a deadline" schedules nothing) and
+# adjectives after "be".
+_SCHEDULED_PASSIVES = frozenset({"schedule", "set", "expect", "plan", "slate", "arrange"})
+_SCHEDULED_ADJECTIVES = frozenset({"due", "likely", "set", "scheduled", "poised", "expected"})
+# "offered help in reviving stalled negotiations", "a proposal for resuming talks": an event
+# noun that is what a gerund inside an offer or proposal would bring about has not happened.
+_PROPOSING_WORDS = frozenset(
+    {"offer", "propose", "suggest", "proposal", "plan", "bid", "effort", "initiative", "attempt"}
+)
+_PROPOSAL_PATH = frozenset({"pcomp", "pobj", "prep", "xcomp", "acl", "dobj"})
+
+
 def _aux_words(tree: Tree, i: int) -> set[str]:
     return {tree.tok(a).text.lower() for a in tree.kids(i, {"aux", "auxpass"})}
 
@@ -136,3 +150,35 @@ def is_refusal(tree: Tree, i: int) -> bool:
     """A negated future or conditional ("will not attend", "would not provide"): the speaker
     refuses, which CAMEO codes as a rejection rather than as no event."""
     return bool(_aux_words(tree, i) & (_FUTURE_AUX | _HYPOTHETICAL_AUX))
+
+
+def scheduled_subject(tree: Tree, n: int) -> bool:
+    """Is the event noun at ``n`` the subject of a scheduling predicate ("talks are
+    scheduled to resume", "negotiations are due to start", "the summit is set for May")?"""
+    tok = tree.tok(n)
+    head = tree.head(n)
+    if head is None:
+        return False
+    if tok.dep == "nsubjpass":
+        return tree.lemma(head) in _SCHEDULED_PASSIVES
+    if tok.dep != "nsubj" or tree.lemma(head) != "be":
+        return False
+    return any(
+        tree.tok(k).text.lower() in _SCHEDULED_ADJECTIVES for k in tree.kids(head, {"acomp"})
+    )
+
+
+def proposed_content(tree: Tree, n: int) -> bool:
+    """Is the event noun at ``n`` the object of a gerund that an offer or proposal governs
+    ("offered help in reviving stalled negotiations", "a plan for restarting talks")?"""
+    head = tree.head(n)
+    if head is None or tree.tok(n).dep != "dobj" or tree.tok(head).tag != "VBG":
+        return False
+    j: int | None = head
+    for _ in range(5):
+        if j is None or tree.tok(j).dep not in _PROPOSAL_PATH:
+            return False
+        j = tree.head(j)
+        if j is not None and tree.lemma(j) in _PROPOSING_WORDS:
+            return True
+    return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.events.lexicon import Rule
-from communique.events.modality import modality_of
+from communique.events.modality import modality_of, proposed_content, scheduled_subject
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
 from communique.events.roles import (
     no_places,
@@ -87,6 +87,10 @@ def _noun_modality(view: SentenceView, n: int) -> str:
     own = modality_of(view.tree, n)
     if own != "asserted":
         return own
+    if scheduled_subject(view.tree, n):
+        return "future"  # "talks are scheduled to take place next week"
+    if proposed_content(view.tree, n):
+        return "hypothetical"  # "offered help in reviving stalled negotiations"
     head = view.tree.head(n)
     while head is not None and view.tree.tok(head).pos not in VERB_POS:
         head = view.tree.head(head)

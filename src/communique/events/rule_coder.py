@@ -35,6 +35,7 @@ from communique.events.dates_model import DateContext
 from communique.events.dating import dated_inside, outside_other_clauses, past_clause
 from communique.events.discourse import Epithets, load_epithets, remember
 from communique.events.extract import Found, SentenceView, find_events
+from communique.events.habitual import standing_cue
 from communique.events.implied import (
     MUTUAL,
     MUTUAL_ROOTS,
@@ -205,6 +206,9 @@ class RuleCoder:
                 article, sentence, found, usable, past=past_clause(view.tree, found), ahead=ahead,
                 context=context, own=own,
             )  # fmt: skip
+            cue = standing_cue(view.tree, found.trigger) if when.basis == "publication" else None
+            if cue is not None:  # "has long backed", "for years": a standing relation, no day
+                when = EventDate(None, None, "none", cue)
             if recounted(view, found.trigger, when, article.published):
                 continue  # "said its troops had fought them in 2014": history, not news
             monadic = monadic_ok(found.code, found.sources, view.mentions, found.speaker)
