@@ -65,6 +65,24 @@ def party(mention: ActorMention) -> str:
     return mention.actor.country or mention.actor.code
 
 
+# Armed groups that fight a state from inside it: rebels, insurgents, separatists, militias
+# and paramilitaries outside the chain of command.  Against them, the state's own organs are
+# the other side.  Other groups of a country (parties, the press, the opposition) stay with
+# their country here: they rarely are one of "the two sides" of wire copy.
+ARMED_NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def side(mention: ActorMention) -> str:
+    """The side an actor takes in a two-sided story: its party, except that an armed non-state
+    group of a country (Sudan's Rapid Support Forces, Colombia's ELN) is a side of its own
+    against that country's state.  "The two sides" after talks between an army and a
+    paramilitary of one state are those two, not the mediators named last."""
+    sector = mention.actor.sector
+    if mention.actor.country and sector in ARMED_NON_STATE:
+        return f"{mention.actor.country}/{sector}"
+    return party(mention)
+
+
 # --------------------------------------------------------------------------- memory
 
 
@@ -84,7 +102,7 @@ def remember(memory: MutableMapping[str, ActorMention], view: SentenceView, foun
             memory[f"act-on:{party(m)}"] = source
     parties: dict[str, ActorMention] = {}
     for m in (*found.sources, *found.targets):
-        parties.setdefault(party(m), m)
+        parties.setdefault(side(m), m)
     if len(parties) == 2 and _takes_pair(memory, found, set(parties), view.tree.sentence.index):
         memory["pair:first"], memory["pair:second"] = parties.values()
 
@@ -102,9 +120,9 @@ def _takes_pair(
     text itself presents them as two sides), or when the current pair is more than
     ``PAIR_WINDOW`` sentences old (the story has moved on)."""
     first, second = memory.get("pair:first"), memory.get("pair:second")
-    if first is None or second is None or {party(first), party(second)} == parties:
+    if first is None or second is None or {side(first), side(second)} == parties:
         return True
-    if found.symmetric or len({party(m) for m in found.sources}) >= 2:
+    if found.symmetric or len({side(m) for m in found.sources}) >= 2:
         return True
     return here - max(first.sentence, second.sentence) > PAIR_WINDOW
 
@@ -124,7 +142,7 @@ def _specific(view: SentenceView, m: ActorMention) -> ActorMention:
     if m.actor.sector is not None:
         return m
     for r in view.recent:
-        if party(r) == party(m) and r.actor.sector is not None:
+        if side(r) == side(m) and r.actor.sector is not None:
             return r
     return m
 
@@ -144,8 +162,8 @@ def plural_pronoun(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     newest = max(m.sentence for m in pair)
     if view.tree.sentence.index - newest > PAIR_WINDOW:
         return ()
-    parties = {party(m) for m in pair}
-    if any(m.sentence > newest and party(m) not in parties for m in view.recent):
+    parties = {side(m) for m in pair}
+    if any(m.sentence > newest and side(m) not in parties for m in view.recent):
         return ()
     return pair
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from communique.events.adjunct_talks import setting_parties
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of, proposed_content, scheduled_subject
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
@@ -44,6 +45,8 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
             targets = view.in_phrase(pobj)
             if targets:
                 break
+    if not sources and not targets:  # "During talks in Ankara, Erdogan told Sisi ..."
+        sources, targets = setting_parties(view, n, rule)
     if rule.symmetric and len({*sources, *targets}) < 2:
         targets = unique((*targets, *_stray_between(view, n)))
         sources = unique((*sources, *premodifier_parties(view, n)))  # "the China-Japan summit"

@@ -49,7 +49,7 @@ STANCE_PARTICIPLES = frozenset(
 FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 COLLECTIVE_NOUNS = frozenset(
     {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
-     "state", "capital", "ally", "official", "delegation", "minister", "president"}
+     "faction", "state", "capital", "ally", "official", "delegation", "minister", "president"}
 )  # fmt: skip
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Institutions named without a country ("the military sent a message", "which the government
