@@ -112,3 +112,8 @@ def test_regret_over_a_states_act_still_targets_that_state(code) -> None:
 def test_condemning_the_decision_targets_the_actor_of_the_earlier_act(code) -> None:
     events = code("Estonia expelled a Russian diplomat on Monday. Moscow condemned the decision.")
     assert ("RUS", "EST", "111") in _dyads(events)
+
+
+def test_a_reversed_decision_is_no_expulsion_done(code) -> None:
+    events = code("Algeria on Friday reversed its decision to expel two French diplomats.")
+    assert not any(e.cameo == "161" and e.modality == "asserted" for e in events)

@@ -76,6 +76,8 @@ DECISION_CLASS = "DECISION"
 PENDING_CLASS = "PENDING_DECISION"
 # Verbs whose subject is the one deciding: "Algeria announced the decision to expel ...".
 TAKE_CLASS = "TAKE_DECISION"
+# Verbs that undo a decision before or after it took effect: "reversed its decision to ...".
+UNDONE_CLASS = "UNDONE_DECISION"
 
 
 def decision_noun(view: SentenceView, i: int) -> int | None:
@@ -127,7 +129,7 @@ def decision_modality(view: SentenceView, n: int) -> str:
     expulsion, done -- not an intention.  It is not done when the decision itself is denied,
     awaited or weighed ("no decision to expel", "is weighing a decision to expel"), or when
     the clause the decision sits in is itself future or hypothetical ("will announce a
-    decision to ...")."""
+    decision to ..."), and it is undone when the decision is reversed or revoked."""
     tree = view.tree
     own = modality_of(tree, n)
     if own != "asserted":
@@ -140,6 +142,8 @@ def decision_modality(view: SentenceView, n: int) -> str:
     words = (tree.lemma(verb), tree.tok(verb).text.lower())
     if any(view.lexicon.in_class(w, PENDING_CLASS) for w in words):
         return "future"
+    if any(view.lexicon.in_class(w, UNDONE_CLASS) for w in words):
+        return "negated"  # "Algeria reversed its decision to expel ...": no expulsion stands
     return modality_of(tree, verb)
 
 
