@@ -34,6 +34,7 @@ from communique.events.lexicon import Rule
 from communique.events.mediation import MEDIATION_ROOT, mediated_parties
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
+from communique.events.nominal import decision_makers, decision_modality, decision_noun
 from communique.events.nouns import (
     by_source_kind,
     code_noun,
@@ -44,6 +45,7 @@ from communique.events.nouns import (
 from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
+from communique.events.owners import act_doers, is_reaction, thing_makers, without_topics
 from communique.events.peacekeeping import by_peacekeepers
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
@@ -215,12 +217,18 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
     sources = subject_actors(view, i)
+    decision = decision_noun(view, i)  # "Algeria's decision to expel ...": the act decided
+    if decision is not None:
+        sources = decision_makers(view, decision) or sources
     controller = gerund_controller(tree, i)
     if not sources and controller is not None:
         sources = subject_actors(view, controller)  # "retaliated by expelling ..."
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)
+    if targets and obj is not None and noun is None and is_reaction(code) and rule.obj == "*":
+        # "condemned sanctions by the EU against Russian banks": the doer, not the victim
+        targets = act_doers(view, obj, sources) or without_topics(view, obj, targets)
     if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."
         targets = comment_targets(view, i, obj, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
@@ -291,6 +299,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         # one mention is never both sides ("the bombing was condemned by France and Germany")
         targets = tuple(t for t in targets if t not in sources)
     modality = modality_of(tree, i, noun_head=noun)
+    if decision is not None and modality != "negated":
+        modality = decision_modality(view, decision)
     stopped = stopped_act(view, i, code)
     if stopped is not None:  # "stopped supplying arms": a cut in aid, not a negated supply
         code, modality = stopped
@@ -414,6 +424,8 @@ def code_frame(
         targets = threatened_parties(view, i, sources)
     if not targets and code[:2] == REJECTION_ROOT:
         targets = offer_givers(view, i, obj, sources)  # "rejected the proposal from France"
+    if not targets and obj is not None and is_reaction(code):
+        targets = thing_makers(view, obj, sources)  # "rejected the account given by the US"
     if not targets and obj is not None:
         targets = view.in_phrase(obj)
     if frame == "threat" and is_forecast(view, i, obj, inner_event, sources):

@@ -499,6 +499,10 @@ def noun_roles(view: SentenceView, n: int) -> tuple[tuple[ActorMention, ...], ..
         sources.extend(view.in_phrase(k))
     for _, obj in tree.preps(n, {"by", "from"}):
         sources.extend(view.in_phrase(obj))
+    if not sources:  # "the expulsion of the ambassador by Niger": "by" hung on the of-object
+        for _, inner in tree.preps(n, {"of"}):
+            for _, agent in tree.preps(inner, {"by"}):
+                sources.extend(no_places(view.in_phrase(agent)))
     return unique(sources), ()
 
 
