@@ -73,6 +73,15 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
     return out
 
 
+# Armed bodies named by deployment ("security forces", "army units"): "in northern Kenya" says
+# where they operate, not whose they are ("Kenyan security forces in ..." says that).
+_DEPLOYED_WORDS = frozenset({"force", "forces", "unit", "units", "personnel", "contingent"})
+
+
+def _deployed(groups: Sequence[Sequence[AgentEntry]]) -> bool:
+    return any(a.words and a.words[-1] in _DEPLOYED_WORDS for g in groups for a in g)
+
+
 def _country_code(u: Unit) -> str | None:
     return country_code(u)
 
@@ -127,10 +136,16 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
     host: str | None = None
     if agents and j + 1 < n and _word(s, units[j]) in HOST_PREPS | {"of", "from"}:
         m = j + 1 + (_word(s, units[j + 1]) == "the" and j + 2 < n)
-        m += m + 1 < n and _word(s, units[m]) in REGION_WORDS  # "rebels in eastern Mali"
+        regional = m + 1 < n and _word(s, units[m]) in REGION_WORDS
+        m += regional  # "rebels in eastern Mali"
         code = _country_code(units[m]) if m < n else None
         attached = units[k].start <= s.tokens[units[j].start].head < units[j].start
-        if code and not (country or org) and takes_country(_word(s, units[j]), groups, attached):
+        deployed = regional and _deployed(groups)  # "security forces in northern Kenya"
+        if (
+            code
+            and not (country or org or deployed)
+            and takes_country(_word(s, units[j]), groups, attached)
+        ):
             listed, after = country_list(s, units, m)  # "of A, B and C"
             if listed:
                 countries, country, j = listed, listed[0], after

@@ -72,6 +72,7 @@ from communique.events.rules import (
     particle_chain,
 )
 from communique.events.senses import (
+    coastal_state,
     fired_at,
     see_through,
     stated_reason,
@@ -192,13 +193,14 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     noun = None
     code = rule.code
     target_rule = rule
+    measure: int | None = None  # "a barrage [of criticism]": the word the event is counted by
     if code == "=obj" and obj is not None:
         noun_rule = choose_rule(view, obj, "N")
         if noun_rule is None:  # "held three hours of talks": the event noun is the of-object
             for _, inner in tree.preps(obj, {"of"}):
                 noun_rule = choose_rule(view, inner, "N")
                 if noun_rule is not None:
-                    obj = inner
+                    measure, obj = obj, inner
                     break
         if noun_rule is None:
             return None
@@ -229,6 +231,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if targets and obj is not None and noun is None and is_reaction(code) and rule.obj == "*":
         # "condemned sanctions by the EU against Russian banks": the doer, not the victim
         targets = act_doers(view, obj, sources) or without_topics(view, obj, targets)
+    if not targets and measure is not None:  # "a barrage of criticism [at Sweden]"
+        targets = target_actors(view, i, rule, measure, noun=measure)
     if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."
         targets = comment_targets(view, i, obj, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
@@ -256,6 +260,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = offer_givers(view, i, obj, sources)  # "turned down the offer from France"
     if "hit" in rule.flags and not targets:
         targets = aimed_inside(view, i)  # "fired shells at targets in Hama"
+    if "hit" in rule.flags and not targets:
+        targets = coastal_state(view, i, obj, sources)  # "into waters off Japan"
     if "hit" in rule.flags and targets and fired_at(view, i, obj, sources):
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party

@@ -12,6 +12,7 @@ What stays a party:
   "shells fell into Turkish waters"): an act done inside a country is done to it, which the
   coder's located-target rule relies on;
 * "across the border" (crossing into the country) and "towards the border" (a direction);
+* the country of waters placed by it: "waters off the Japanese coast" are Japan's waters;
 * any place named without an adjective ("near Pyongyang"): capitals are coded as locations by
   the actor resolver already, with their own conventions.
 
@@ -63,9 +64,26 @@ def locative_place(tree: Tree, lexicon: Lexicon, m: ActorMention) -> bool:
     if not edge and not lexicon.in_class(lemma, "INNER_PLACE"):
         return False
     word = _preposition(tree, noun)
-    if word is None:
+    if word is None or _off_waters(tree, lexicon, noun):
         return False
     return word in _BESIDE or (edge and word in _AT_EDGE)
+
+
+def _off_waters(tree: Tree, lexicon: Lexicon, noun: int) -> bool:
+    """ "(fired into) waters off the Japanese coast": a phrase that places *waters* by a
+    country says whose waters they are, so the country stays a party."""
+    prep = tree.head(noun)
+    up = tree.head(prep) if prep is not None else None
+    if up is None or prep is None:
+        return False
+    if tree.tok(prep).text.lower() not in {"off", "near"}:
+        return False
+    # the phrase may hang on the waters or, beside them, on the verb ("into the sea off ...")
+    carriers = [up, *(k for _, k in tree.preps(up, {"into", "in", "inside", "within"}))]
+    return any(
+        lexicon.in_class(tree.lemma(c), "WATERS") or lexicon.in_class(tree.tok(c).text, "WATERS")
+        for c in carriers
+    )
 
 
 def bearing_place(tree: Tree, m: ActorMention) -> bool:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from communique.events.figures import (
+    cooperation_field,
+    figurative_amount,
+    role_fillers_ok,
+    undoing_noun,
+)
 from communique.events.lexicon import NO_EVENT, Rule
 from communique.events.senses import FORCE_ROOTS, sports_context
 from communique.events.syntax import Tree
@@ -106,11 +112,14 @@ def object_ok(
     *,
     modifiers: bool = True,
     phrase: bool = False,
+    through_of: bool = True,
 ) -> bool:
     """Does the object satisfy the rule's condition?  With ``modifiers`` its compound and
     adjectival modifiers describe it too ("missile launch", "joint statement").  With
     ``phrase`` only the condition's two-word items count ("military aid", "hunger strike"),
-    matched against the object's head word together with one of its modifiers."""
+    matched against the object's head word together with one of its modifiers.  Without
+    ``through_of`` the object's "of" phrase does not describe it ("the easing [of sanctions]"
+    is no sanction)."""
     cond = rule.obj
     if phrase:
         if obj is None or cond in {"*", "-", "$ACTOR"}:
@@ -133,7 +142,8 @@ def object_ok(
             words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
         # "the resumption of ties", "support including air defence systems", and the doer of
         # an event noun: "a strike by doctors", "an attack by drones"
-        for _, pobj in view.tree.preps(obj, {"of", "including", "by"}):
+        passed = {"of", "including", "by"} if through_of else {"including", "by"}
+        for _, pobj in view.tree.preps(obj, passed):
             words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
     if cond.startswith("@"):
         return any(view.lexicon.in_class(w, cond[1:]) for w in words)
@@ -159,7 +169,11 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
     then the object's own head word ("missile strike" is a strike), then its modifiers, then
     catch-all rules.  A winning rule coded ``none`` ("charm offensive") means no event."""
     tree = view.tree
-    rules = [r for r in view.lexicon.candidates(pos, tree.lemma(i)) if _particle_ok(tree, i, r)]
+    rules = [
+        r
+        for r in view.lexicon.candidates(pos, tree.lemma(i))
+        if _particle_ok(tree, i, r) and role_fillers_ok(view, i, r)
+    ]
     if pos == "V" and any(r.predicative for r in rules) and tree.kid(i, {"oprd"}) is not None:
         # "called Kim a great leader": with a label the verb is used in its labelling sense
         # (not "called Kim" on the phone); only the labelling rules apply.
@@ -169,12 +183,15 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
         return None
     if chosen[0].code[:2] in FORCE_ROOTS and sports_context(view, i):
         return None  # "beat Japan 2-1", "defeated Australia in the final": a score
+    if pos == "N" and chosen[0].code[:2] in FORCE_ROOTS and figurative_amount(view, i):
+        return None  # "a barrage of criticism": an amount of words, not of shells
     return chosen
 
 
 def _first_match(
     view: SentenceView, i: int, pos: str, rules: list[Rule]
 ) -> tuple[Rule, int | None] | None:
+    rules = _fields_first(view, i, pos, rules)
     for phrase, modifiers in ((True, False), (False, False), (False, True)):
         for rule in rules:
             if not modifiers and rule.obj == "*":
@@ -182,9 +199,25 @@ def _first_match(
             obj = i if pos == "N" else object_of(view.tree, i, rule)
             if pos == "N" and rule.obj == "*":
                 return rule, None
-            if object_ok(view, obj, rule, modifiers=modifiers, phrase=phrase):
+            # "announced the easing of sanctions": the verb's object is the easing
+            through = pos == "N" or obj is None or not undoing_noun(view, obj)
+            if object_ok(view, obj, rule, modifiers=modifiers, phrase=phrase, through_of=through):
                 return rule, None if pos == "N" else obj
     return None
+
+
+def _fields_first(view: SentenceView, i: int, pos: str, rules: list[Rule]) -> list[Rule]:
+    """ "strengthen the partnership in energy": a word that names both relations and
+    cooperation ("partnership") with a field phrase names cooperation in that field, so the
+    verb's ``@RELATIONS`` rules go after its other rules (they still beat catch-alls)."""
+    if pos != "V":
+        return rules
+    late = [
+        r
+        for r in rules
+        if r.obj == "@RELATIONS" and cooperation_field(view, object_of(view.tree, i, r), i)
+    ]
+    return [r for r in rules if r not in late] + late if late else rules
 
 
 def _small_clause(tree: Tree, i: int, *, verbal: bool = False) -> int | None:

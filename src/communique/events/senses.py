@@ -15,7 +15,10 @@ its object, so lexicon rows cannot express them:
 Firing a weapon is a show of force (150) until the text says where it landed: missiles fired
 *into* another country's territory or *towards* one of its places are an attack, while a test
 launch "into the sea" (``classes.tsv`` ``WATERS``) stays a show of force, and so do warning shots,
-whatever they are fired at.
+whatever they are fired at.  Waters that the text places off or near a named country ("into
+waters off the Japanese coast", "into the sea near Japan", "into Japan's economic zone") are
+that country's waters: the launch stays a show of force (150) but it is aimed at that country
+(``coastal_state``).
 
 "stopped supplying arms to Riyadh", "is no longer buying Russian oil": an act that is stopped is
 not a negated act but the act of stopping it -- a cut in aid (162x), a halt to trade (163), a
@@ -125,8 +128,12 @@ def fired_at(
     into another country (``fired_into``)?  Warning shots never are."""
     if warning_fire(view, obj):
         return False
-    if any(word in {"at", "on", "against"} for word, _ in view.tree.preps(i)):
-        return True
+    tree = view.tree
+    if any(
+        word in {"at", "on", "against"} and tree.tok(k).ent_type not in _WHEN
+        for word, k in tree.preps(i)
+    ):
+        return True  # "on Thursday" says when, not what was aimed at
     return fired_into(view, i, obj, sources)
 
 
@@ -153,6 +160,40 @@ def fired_into(
     return False
 
 
+# Prepositions that place waters by a country: "waters off Japan", "the sea near Taiwan".
+_BY_COAST = frozenset({"off", "near", "around", "of", "along", "outside", "by"})
+_BESIDE_SEA = frozenset({"off", "near"})
+
+
+def coastal_state(
+    view: SentenceView, i: int, obj: int | None, sources: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """The country whose waters a projectile was fired into (see the module docstring):
+    the actors named on the waters noun itself ("Japan's waters", "Japanese waters") or in an
+    "off"/"near" phrase on it, directly or through a coast noun ("off the coast of Taiwan").
+    The shooter's own country is never its own target."""
+    tree = view.tree
+    own = {m.actor.country for m in sources if m.actor.country}
+    for carrier in (i, obj):
+        if carrier is None:
+            continue
+        for _, pobj in tree.preps(carrier, _INTO_PREPS | {"in", "inside", "within"}):
+            if not _waters(view, pobj):
+                continue
+            places = [pobj]
+            # "off" may hang on the verb: "fired missiles into the sea [off Japan's coast]"
+            beside = tree.preps(pobj, _BY_COAST) + tree.preps(carrier, _BESIDE_SEA)
+            for _, near in beside:
+                places.append(near)
+                places.extend(k for _, k in tree.preps(near, {"of"}))  # "off the coast of X"
+            for place in places:
+                hit = tuple(m for m in view.in_phrase(place) if m.actor.country not in own)
+                if hit:
+                    return hit
+    return ()
+
+
+_WHEN = frozenset({"DATE", "TIME"})
 _LONGER = frozenset({"longer", "anymore"})
 
 
