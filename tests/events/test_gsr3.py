@@ -47,3 +47,36 @@ def test_empathy_follows_the_victims_to_the_place_of_the_loss(code) -> None:
     events = _empathy(code(text))
     assert [e.target_code for e in events] == ["AUT"], _show(events)
     assert all(e.source_code == "ITA" for e in events), _show(events)
+
+
+# ------------------------------------------------- 2. a city before a meeting noun is its venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the Vienna talks with Iran had stalled.",
+        "The Beijing summit with Japan ended without a joint statement.",
+        "The envoy attended the Vienna talks with Iran on Tuesday.",
+    ],
+)
+def test_city_before_a_meeting_is_no_party(code, text: str) -> None:
+    events = code(text)
+    venue = ("AUT", "CHN")
+    assert not any(
+        e.source_code.startswith(venue) or (e.target_code or "").startswith(venue) for e in events
+    ), _show(events)
+
+
+def test_a_pair_before_a_meeting_still_meets(code) -> None:
+    events = code("The Washington-Moscow talks resumed in Geneva on Monday.")
+    pairs = {(e.source_code[:3], (e.target_code or "")[:3]) for e in events}
+    assert ("USA", "RUS") in pairs or ("RUS", "USA") in pairs, _show(events)
+
+
+def test_a_city_before_a_proposal_is_still_its_author(code) -> None:
+    """Only meetings have venues: "the Moscow proposal" is Russia's."""
+    events = code("Kyiv rejected the Moscow proposal on Friday.")
+    assert any(
+        e.source_code.startswith("UKR") and (e.target_code or "").startswith("RUS") for e in events
+    ), _show(events)
