@@ -80,3 +80,39 @@ def test_a_city_before_a_proposal_is_still_its_author(code) -> None:
     assert any(
         e.source_code.startswith("UKR") and (e.target_code or "").startswith("RUS") for e in events
     ), _show(events)
+
+
+# ------------------------------ 3. "The N detained for X were freed by Y": the misparsed relative
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Two Turkish journalists detained for spying on the army were freed by Iran.",
+            "IRN",
+            "TUR",
+        ),
+        (
+            "The Ukrainian sailors held for crossing the strait were released by Russia on Monday.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_release_after_a_reduced_relative(code, text: str, source: str, target: str) -> None:
+    events = code(text)
+    freed = [e for e in events if e.cameo.startswith("084")]
+    assert any(
+        e.source_code.startswith(source) and (e.target_code or "").startswith(target) for e in freed
+    ), _show(events)
+    # the detained are what the participle was done to, never its doer
+    assert not any(e.source_code.startswith(target) for e in events), _show(events)
+
+
+def test_coordinated_passive_keeps_the_active_first_verb(code) -> None:
+    """With its "and" the first verb is a real main verb: the troops still attacked."""
+    events = code("Syrian troops attacked the rebel town and were repelled by the rebels.")
+    assert any(e.source_code.startswith("SYR") and e.cameo.startswith("19") for e in events), _show(
+        events
+    )
