@@ -116,3 +116,27 @@ def test_coordinated_passive_keeps_the_active_first_verb(code) -> None:
     assert any(e.source_code.startswith("SYR") and e.cameo.startswith("19") for e in events), _show(
         events
     )
+
+
+# ------------------------- 4. killed in shelling "in the north of X": the region is inside X
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Three civilians were killed in Russian artillery shelling in the north of Ukraine "
+            "on Sunday, officials said.",
+            "RUS",
+            "UKR",
+        ),
+        ("Two soldiers were killed in a Turkish air strike in the north of Iraq.", "TUR", "IRQ"),
+        ("Syrian troops shelled villages in the south of Lebanon.", "SYR", "LBN"),
+    ],
+)
+def test_force_in_a_region_of_a_country_is_aimed_at_it(code, text, source, target) -> None:
+    events = [e for e in code(text) if e.cameo[:2] in {"18", "19", "20"}]
+    assert any(
+        e.source_code.startswith(source) and (e.target_code or "").startswith(target)
+        for e in events
+    ), _show(events)
