@@ -80,6 +80,7 @@ from communique.events.senses import (
 )
 from communique.events.silence import code_silence, declined_comment
 from communique.events.syntax import Tree, in_description
+from communique.events.venues import is_meeting, without_venues
 from communique.events.view import (
     AGAINST_PREPS,
     DEFAULT_TARGET_PREPS,
@@ -288,6 +289,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         sources, targets = givers, sources
     if noun is not None and not sources:
         sources = noun_roles(view, noun)[0]
+        if is_meeting(target_rule, code):  # "attended the Vienna talks": the city is the venue
+            sources = without_venues(tree, noun, sources)
     code = (
         by_source_kind(code, rule, sources)
         if rule.code != "=obj"

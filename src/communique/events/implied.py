@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from communique.events.discourse import reacted_to
 from communique.events.extract import Found, SentenceView
+from communique.events.rules import choose_rule
 from communique.types import ActorMention
 
 # Acts done together when the text names several parties and no counterpart ("Japan and
@@ -24,6 +25,14 @@ _FORCE_ROOTS = frozenset({"18", "19"})
 # "closed its embassy in Damascus" reduce relations with that country.
 _LOCATED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Parts of a place: "in the east of Syria", "in the heart of the capital".
+_REGION_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart",
+        "interior", "part", "parts",
+    }
+)  # fmt: skip
 
 
 def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:
@@ -66,14 +75,44 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
         head = tree.head(found.trigger)
         if head is not None and tree.tok(found.trigger).dep == "advcl":
             scope |= set(tree.clause_subtree(head))  # "ordered a halt in Ukraine, declaring ..."
+        if root in VIOLENT_ROOTS:
+            scope |= set(_means_clauses(view, found.trigger))
         clause = [tree.tok(k) for k in sorted(scope)]
         for tok in clause:  # only the act's own clause: not "... via its embassy in Beijing"
             if tok.dep == "prep" and tok.text.lower() in {"in", "into", "inside"}:
                 obj = tree.pobj(tok.i)
+                obj = _inside_region(view, obj) if obj is not None else None
                 for m in view.at(obj) if obj is not None else ():
                     if m.actor.country and m.actor.country not in source_countries:
                         return (m,)
     return ()
+
+
+def _means_clauses(view: SentenceView, trigger: int) -> list[int]:
+    """ "were killed in Israeli shelling in the east of Gaza": the parser often makes the
+    attack noun a clause of its own ("shelling" as a verb hung on "killed"); where the attack
+    that did the killing happened is where the killing happened."""
+    tree = view.tree
+    out: list[int] = []
+    for k in tree.kids(trigger, {"advcl"}):
+        chosen = choose_rule(view, k, "V") or choose_rule(view, k, "N")
+        if chosen is not None and chosen[0].code[:2] in VIOLENT_ROOTS:
+            out.extend(tree.clause_subtree(k))
+    return out
+
+
+def _inside_region(view: SentenceView, obj: int) -> int:
+    """ "in the east of the Gaza Strip", "in the north of Syria": a region word with a
+    determiner and an "of" phrase is inside the place the phrase names (compare
+    ``locatives.bearing_place``: without the determiner it is only measured from it)."""
+    tree = view.tree
+    if view.at(obj) or tree.lemma(obj).lower() not in _REGION_WORDS:
+        return obj
+    if tree.kid(obj, {"det"}) is None:
+        return obj
+    for _, place in tree.preps(obj, {"of"}):
+        return place
+    return obj
 
 
 def with_linked(found: Iterable[Found]) -> list[Found]:

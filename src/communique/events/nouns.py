@@ -19,6 +19,7 @@ from communique.events.roles import (
 from communique.events.rules import (
     choose_rule,
 )
+from communique.events.venues import is_meeting, without_venues
 from communique.events.view import (
     NON_STATE_SECTORS,
     VERB_POS,
@@ -36,6 +37,8 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
         return None
     rule = chosen[0]
     sources, _ = noun_roles(view, n)
+    if is_meeting(rule, rule.code):  # "the Geneva talks between X and Y": a venue, no party
+        sources = without_venues(view.tree, n, sources)
     overseen = () if sources else overseen_by(view, n)  # "Kim oversaw Friday's launch"
     sources = sources or overseen
     targets = ()
@@ -49,7 +52,8 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
         sources, targets = setting_parties(view, n, rule)
     if rule.symmetric and len({*sources, *targets}) < 2:
         targets = unique((*targets, *_stray_between(view, n)))
-        sources = unique((*sources, *premodifier_parties(view, n)))  # "the China-Japan summit"
+        named = without_venues(view.tree, n, premodifier_parties(view, n))
+        sources = unique((*sources, *named))  # "the China-Japan summit", not "the Vienna talks"
     if rule.symmetric and len({*sources, *targets}) >= 2 and not (sources and targets):
         # "the Xi-Kim summit", "the summit between Kim and Trump": a joint event
         sources, targets = unique((*sources, *targets)), ()

@@ -8,6 +8,7 @@ from communique.events.lexicon import Rule
 from communique.events.origins import origin_of_object, proximity_phrases
 from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
+from communique.events.sympathy import EMPATHY_CODE, sympathy_recipients
 from communique.events.syntax import Tree, in_description
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
@@ -241,6 +242,10 @@ def target_actors(
     In acts of violence, country-less groups ("killing 11 people") are victims, not the
     recipient party: not targets."""
     found = _target_actors(view, i, rule, obj, noun=noun)
+    if not found and rule.code == EMPATHY_CODE:  # "sorrow for the shootings in Texas"
+        found = sympathy_recipients(
+            view, i, noun if noun is not None else obj, subject_actors(view, i)
+        )
     if rule.code == "content":
         found = tuple(_readership(m) for m in found)
     if rule.code[:2] not in _VIOLENT_ROOTS:

@@ -330,22 +330,60 @@ def reduced_passive(tree: Tree, i: int) -> bool:
         and head is not None
         and tree.tok(head).pos in {"NOUN", "PROPN"}
         and tree.kid(i, {"nsubj", "nsubjpass"}) is None
+    ) or misparsed_reduced(tree, i)
+
+
+def misparsed_reduced(tree: Tree, i: int) -> bool:
+    """ "The journalists detained for spying were freed by Iran": the parser often reads the
+    participle as the main verb with the noun as its subject, and hangs the real (passive)
+    main verb on it as a conjunct with no "and".  A conjunct without a conjunction that has
+    its own passive auxiliary but no subject is that misparse; the participle is then a
+    reduced passive on its "subject" ("The minister resigned and was replaced" has its
+    "and", and stays active)."""
+    tok = tree.tok(i)
+    if tok.tag not in {"VBD", "VBN"} or tree.kid(i, {"nsubj"}) is None:
+        return False
+    if tree.kids(i, {"dobj", "aux", "auxpass", "nsubjpass", "cc"}):
+        return False
+    return stranded_passive(tree, i) is not None
+
+
+def _stranded_of(tree: Tree, head: int, i: int) -> bool:
+    return (
+        tree.tok(i).dep == "conj"
+        and misparsed_reduced(tree, head)
+        and (stranded_passive(tree, head) == i)
     )
+
+
+def stranded_passive(tree: Tree, i: int) -> int | None:
+    """The passive conjunct of ``i`` that lacks a subject and a conjunction (see
+    ``misparsed_reduced``), or None."""
+    for c in tree.kids(i, {"conj"}):
+        if c < i or not tree.kids(c, {"auxpass"}) or tree.kids(c, {"cc"}):
+            continue
+        if not tree.kids(c, {"nsubj", "nsubjpass", "csubj"}):
+            return c
+    return None
 
 
 def patient(tree: Tree, i: int) -> int | None:
     """The token naming what a passive act was done to: the passive subject, the noun a
     reduced passive modifies, or the noun a passive relative clause hangs on ("the men who
     were arrested")."""
+    if misparsed_reduced(tree, i):
+        return tree.kid(i, {"nsubj"})  # "The journalists detained ... were freed"
     if reduced_passive(tree, i):
         return tree.head(i)
     if participial_passive(tree, i):
         head = tree.head(i)
         return tree.kid(head, {"nsubj", "nsubjpass"}) if head is not None else None
     subj = tree.kid(i, {"nsubjpass"})
+    head = tree.head(i)
+    if subj is None and head is not None and _stranded_of(tree, head, i):
+        return tree.kid(head, {"nsubj"})  # "... were freed by Iran": the journalists
     if subj is None:
         return None
-    head = tree.head(i)
     relative = tree.tok(subj).text.lower() in {"who", "which", "that", "whom"}
     if relative and tree.tok(i).dep == "relcl" and head is not None:
         return head
