@@ -39,6 +39,8 @@ class ArticleState:
     persons: list[PersonRecord] = field(default_factory=list)
     surnames: dict[str, PersonRecord] = field(default_factory=dict)
     last_subject: PersonRecord | None = None
+    # (country, is_subject) of the state actors of the latest sentence that named one
+    officials: tuple[tuple[str, bool], ...] = ()
     _weights: dict[str, int] = field(default_factory=dict)
 
     def weigh(self, country: str, kb: KnowledgeBase) -> int:

@@ -30,6 +30,7 @@ from communique.actors.coordination import absorb_abbreviations
 from communique.actors.home import HomeTables, home_official
 from communique.actors.kb import Coding, KnowledgeBase
 from communique.actors.names import KeyStream
+from communique.actors.officials import of_country, place, state_actors, unplaced, whose_official
 from communique.actors.phrases import Found, Sentence, build_units
 from communique.types import ActorMention, ActorRef, ParsedArticle, ParsedSentence, Token
 
@@ -80,7 +81,7 @@ def resolve_sentence(
     s = Sentence(tokens, KeyStream.of(tokens), kb, on, lambda c: state.weigh(c, kb))
     units = build_units(s, state.surnames, state.korea, s.weigh)
     out: list[ActorMention] = []
-    founds = absorb_abbreviations(tokens, assemble(s, units))
+    founds = of_country(absorb_abbreviations(tokens, assemble(s, units)), tokens)
     unknown = _unknown_subjects(tokens, founds)
     for found in founds:
         if unknown and unknown[0] < found.start:
@@ -113,6 +114,9 @@ def resolve_sentence(
                     via=settled.via,
                 )
             )
+    acts = state_actors(out, tokens)
+    if acts:
+        state.officials = acts  # what the next bare title is read against (officials.py)
     return tuple(out)
 
 
@@ -136,12 +140,18 @@ def _settle(
     on: date | None = None,
 ) -> Found | None:
     """Resolve pending pronouns and bare titles against what the article said so far; a
-    title nobody named holds may be the home country's official (``home.py``)."""
+    title nobody named holds may be the home country's official (``home.py``), else the
+    official of the country the article around it points to (``officials.py``)."""
     if not f.pending:
+        if unplaced(f) and kb is not None and (country := _official_country(state, kb)):
+            return place(f, country)
         return f if f.codings else None
     rec = state.last_subject if f.pending == "pronoun" else state.by_title(f.title)
     if rec is None and f.pending == "title" and tables is not None and kb is not None:
-        return home_official(f, state.outlet_home, tables, kb, on)
+        found = home_official(f, state.outlet_home, tables, kb, on)
+        if found is None and (country := _official_country(state, kb)):
+            found = home_official(f, country, tables, kb, on)
+        return found
     if rec is None or not rec.codings:
         return None
     if f.pending == "pronoun" and f.title == BODY:  # "his Security Council": his government's
@@ -149,6 +159,13 @@ def _settle(
                         if c.country)  # fmt: skip
         return replace(f, codings=codings, pending="", title="") if codings else None
     return replace(f, codings=rec.codings, entity_id=rec.entity_id, record=rec, pending="")
+
+
+def _official_country(state: ArticleState, kb: KnowledgeBase) -> str | None:
+    """Whose official an unplaced title is: the latest state actors, then the dateline's
+    country if the article names it beyond the dateline (``officials.whose_official``)."""
+    home = state.home if state.home and state.weigh(state.home, kb) > 2 else None
+    return whose_official(state.officials, home)
 
 
 def _remember(f: Found, state: ArticleState, subject: bool) -> None:
