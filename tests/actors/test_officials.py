@@ -109,3 +109,27 @@ def test_a_country_after_of_places_the_official_over_the_whole_phrase(kb, articl
 )
 def test_whose_official_in_order_of_reliability(previous, home, expected) -> None:
     assert whose_official(previous, home) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("Casa/PROPN/compound/1 Rosada/PROPN/nsubj/2", "ARGGOV"),
+        ("Itamaraty/PROPN/nsubj/1", "BRAGOV"),
+        ("Palazzo/PROPN/compound/1 Chigi/PROPN/nsubj/2", "ITAGOV"),
+        ("Malacañang/PROPN/nsubj/1", "PHLGOV"),
+        ("Bundeskanzleramt/PROPN/nsubj/1", "DEUGOV"),
+    ],
+)
+def test_a_seat_of_government_speaks_for_its_government(kb, article, words, code) -> None:
+    n = len(words.split())
+    spec = f"{words} rejected/VERB/ROOT/{n} the/DET/det/{n + 2} plan/NOUN/dobj/{n}"
+    assert _codes(kb, article([spec]))[0] == [code]
+
+
+def test_a_seat_of_government_after_at_is_a_place(kb, article) -> None:
+    spec = (
+        "Talks/NOUN/nsubj/1 resumed/VERB/ROOT/1 at/ADP/prep/1 the/DET/det/4 Casa/PROPN/compound/5 "
+    )
+    spec += "Rosada/PROPN/pobj/2"
+    assert _codes(kb, article([spec]))[0] == ["ARG"]
