@@ -133,3 +133,37 @@ def test_a_seat_of_government_after_at_is_a_place(kb, article) -> None:
     )
     spec += "Rosada/PROPN/pobj/2"
     assert _codes(kb, article([spec]))[0] == ["ARG"]
+
+
+_KENYA_PROTESTS = "Protests/NOUN/nsubj/1 spread/VERB/ROOT/1 across/ADP/prep/1 Kenya/PROPN/pobj/2"
+_COUNTRYS_MINISTER = (
+    "The/DET/det/1 country/NOUN/poss/4 's/PART/case/1 interior/ADJ/amod/4 minister/NOUN/nsubj/5 "
+    "blamed/VERB/ROOT/5 Uganda/PROPN/dobj/5"
+)
+
+
+def test_the_countrys_institution_is_the_country_just_named(kb, article) -> None:
+    codes = _codes(kb, article([_KENYA_PROTESTS, _COUNTRYS_MINISTER]))
+    assert codes[1] == ["KENGOV", "UGA"]
+
+
+def test_the_countrys_institution_in_the_same_sentence(kb, article) -> None:
+    spec = (
+        "Floods/NOUN/nsubj/1 hit/VERB/ROOT/1 Pakistan/PROPN/dobj/1 and/CCONJ/cc/1 the/DET/det/5 "
+        "country/NOUN/poss/7 's/PART/case/5 army/NOUN/nsubjpass/9 was/AUX/auxpass/9 "
+        "deployed/VERB/conj/1"
+    )
+    assert _codes(kb, article([spec]))[0] == ["PAK", "PAKMIL"]
+
+
+def test_the_country_nobody_named_is_no_actor(kb, article) -> None:
+    assert _codes(kb, article([_COUNTRYS_MINISTER]))[0] == ["UGA"]
+
+
+def test_his_countrys_institution_follows_the_pronoun(kb, article) -> None:
+    his = (
+        "He/PRON/nsubj/1 said/VERB/ROOT/1 his/PRON/poss/3 country/NOUN/poss/5 's/PART/case/3 "
+        "army/NOUN/nsubj/6 withdrew/VERB/ccomp/1"
+    )
+    parsed = _with(article([_UNKNOWN_MINISTER, _ALGERIA_LATER, his]), "ALGIERS")
+    assert _codes(kb, parsed)[2] == ["DZAGOV", "DZAMIL"]

@@ -34,6 +34,7 @@ from communique.actors.coordination import (
 from communique.actors.groups import group_phrase
 from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
 from communique.actors.names import AgentEntry, NameEntry, surname_candidates
+from communique.actors.officials import own_country
 from communique.actors.phrases import (
     HYPHENS,
     POSSESSIVE,
@@ -59,6 +60,8 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
         found, nxt = group_phrase(s, units, i)
         if found is None:
             found, nxt = owned_alias(s, units, i)
+        if found is None:
+            found, nxt = own_country(s, units, i)  # "the country's army" (officials.py)
         if found is None:
             found, nxt = _coordinated(s, units, i)
         if found is None:

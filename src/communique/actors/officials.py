@@ -25,7 +25,8 @@ from dataclasses import replace
 
 from communique.actors.context import PersonRecord
 from communique.actors.kb import Coding
-from communique.actors.phrases import Found
+from communique.actors.names import AgentEntry
+from communique.actors.phrases import POSSESSIVE, Found, Sentence, Unit
 from communique.types import ActorMention, Token
 
 # Sectors of a state's own institutions: an office holder belongs to the same state.
@@ -116,3 +117,38 @@ def of_country(founds: Sequence[Found], tokens: Sequence[Token]) -> list[Found]:
         out.append(f)
         i += 1
     return out
+
+
+OWN_COUNTRY = "own country"  # pending kind of "the country's army", "his country's minister"
+_OWNERS = {"the": "context", "its": "context", "his": "pronoun", "her": "pronoun"}
+
+
+def own_country(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:
+    """ "the country's interior minister", "his country's army": a state institution of a
+    country the phrase only points back to.  Pending ``OWN_COUNTRY``; ``title`` holds who
+    decides (``context`` or ``pronoun``) and the sector, e.g. ``pronoun:MIL``."""
+    if i + 3 >= len(units) or any(u.kind != "word" for u in units[i : i + 3]):
+        return None, i
+    owner = _OWNERS.get(s.tokens[units[i].start].text.lower())
+    if owner is None or s.tokens[units[i + 1].start].text.lower() != "country":
+        return None, i
+    if s.tokens[units[i + 2].start].text not in POSSESSIVE:
+        return None, i
+    j = i + 3
+    while j < len(units) and units[j].kind == "agent":
+        j += 1
+    entry = units[j - 1].entry if j > i + 3 else None
+    if not isinstance(entry, AgentEntry) or entry.sector not in STATE_SECTORS:
+        return None, i
+    title = f"{owner}:{entry.sector}"
+    found = Found(units[i].start, units[j - 1].end, (), "context", pending=OWN_COUNTRY, title=title)
+    return [found], j
+
+
+def owned(f: Found, country: str | None) -> Found | None:
+    """A pending ``own_country`` phrase as ``country``'s institution (``None``: unknown)."""
+    if country is None:
+        return None
+    sector = f.title.split(":")[-1]
+    coding = Coding(country + sector, country, sector)
+    return replace(f, codings=(coding,), pending="", title="")

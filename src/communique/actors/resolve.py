@@ -30,7 +30,15 @@ from communique.actors.coordination import absorb_abbreviations
 from communique.actors.home import HomeTables, home_official
 from communique.actors.kb import Coding, KnowledgeBase
 from communique.actors.names import KeyStream
-from communique.actors.officials import of_country, place, state_actors, unplaced, whose_official
+from communique.actors.officials import (
+    OWN_COUNTRY,
+    of_country,
+    owned,
+    place,
+    state_actors,
+    unplaced,
+    whose_official,
+)
 from communique.actors.phrases import Found, Sentence, build_units
 from communique.types import ActorMention, ActorRef, ParsedArticle, ParsedSentence, Token
 
@@ -82,6 +90,7 @@ def resolve_sentence(
     units = build_units(s, state.surnames, state.korea, s.weigh)
     out: list[ActorMention] = []
     founds = of_country(absorb_abbreviations(tokens, assemble(s, units)), tokens)
+    state.current = []
     unknown = _unknown_subjects(tokens, founds)
     for found in founds:
         if unknown and unknown[0] < found.start:
@@ -91,6 +100,7 @@ def resolve_sentence(
         settled = (settle or _settle)(found, state)
         if settled is None:
             continue
+        state.current.extend(c.country for c in settled.codings if c.country)
         head = head_of(tokens, settled.start, settled.end)
         _remember(settled, state, tokens[head].dep in SUBJECT_DEPS)
         name = _span_text(sentence, settled.start, settled.end)
@@ -142,6 +152,8 @@ def _settle(
     """Resolve pending pronouns and bare titles against what the article said so far; a
     title nobody named holds may be the home country's official (``home.py``), else the
     official of the country the article around it points to (``officials.py``)."""
+    if f.pending == OWN_COUNTRY:
+        return owned(f, _owner_country(f, state, kb))
     if not f.pending:
         if unplaced(f) and kb is not None and (country := _official_country(state, kb)):
             return place(f, country)
@@ -166,6 +178,18 @@ def _official_country(state: ArticleState, kb: KnowledgeBase) -> str | None:
     country if the article names it beyond the dateline (``officials.whose_official``)."""
     home = state.home if state.home and state.weigh(state.home, kb) > 2 else None
     return whose_official(state.officials, home)
+
+
+def _owner_country(f: Found, state: ArticleState, kb: KnowledgeBase | None) -> str | None:
+    """Whose "his country's" / "the country's": the pronoun's person's country, or the one
+    country named earlier in the sentence, else the article's context."""
+    if f.title.startswith("pronoun:"):
+        rec = state.last_subject
+        countries = {c.country for c in rec.codings} if rec else set()
+        return countries.pop() if len(countries) == 1 else None
+    if state.current:
+        return state.current[-1] if len(set(state.current)) == 1 else None
+    return _official_country(state, kb) if kb is not None else None
 
 
 def _remember(f: Found, state: ArticleState, subject: bool) -> None:
