@@ -167,3 +167,36 @@ def test_his_countrys_institution_follows_the_pronoun(kb, article) -> None:
     )
     parsed = _with(article([_UNKNOWN_MINISTER, _ALGERIA_LATER, his]), "ALGIERS")
     assert _codes(kb, parsed)[2] == ["DZAGOV", "DZAMIL"]
+
+
+_BELHADJ_SAID = "Belhadj/PROPN/nsubj/1 criticised/VERB/ROOT/1 France/PROPN/dobj/1"
+
+
+def test_a_name_apposed_to_a_placed_title_is_remembered(kb, article) -> None:
+    first = (
+        "Karim/PROPN/compound/1 Belhadj/PROPN/nsubj/8 ,/PUNCT/punct/1 Algeria/PROPN/poss/6 "
+        "'s/PART/case/3 foreign/ADJ/amod/6 minister/NOUN/appos/1 ,/PUNCT/punct/1 "
+        "met/VERB/ROOT/8 Morocco/PROPN/dobj/8"
+    )
+    codes = _codes(kb, article([first, _BELHADJ_SAID, _HE_SAID]))
+    assert codes[1] == ["DZAGOV", "FRA"]
+    assert codes[2] == ["DZAGOV", "MAR"]
+
+
+def test_a_title_then_the_apposed_name_is_remembered(kb, article) -> None:
+    first = (
+        "Algeria/PROPN/poss/3 's/PART/case/0 foreign/ADJ/amod/3 minister/NOUN/nsubj/8 "
+        ",/PUNCT/punct/3 Karim/PROPN/compound/6 Belhadj/PROPN/appos/3 ,/PUNCT/punct/3 "
+        "met/VERB/ROOT/8 Morocco/PROPN/dobj/8"
+    )
+    assert _codes(kb, article([first, _BELHADJ_SAID]))[1] == ["DZAGOV", "FRA"]
+
+
+def test_an_apposed_place_is_no_person(kb, article) -> None:
+    # "the talks in Geneva, Switzerland's second city" names no official
+    first = (
+        "Talks/NOUN/nsubj/1 opened/VERB/ROOT/1 in/ADP/prep/1 Geneva/PROPN/pobj/2/GPE "
+        ",/PUNCT/punct/3 Switzerland/PROPN/poss/8 's/PART/case/5 second/ADJ/amod/8 "
+        "city/NOUN/appos/3"
+    )
+    assert _codes(kb, article([first, _BELHADJ_SAID]))[1] == ["FRA"]

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from communique.actors.context import PersonRecord
 from communique.actors.kb import Coding
-from communique.actors.names import AgentEntry
+from communique.actors.names import AgentEntry, surname_candidates
 from communique.actors.phrases import POSSESSIVE, Found, Sentence, Unit
 from communique.types import ActorMention, Token
 
@@ -152,3 +152,56 @@ def owned(f: Found, country: str | None) -> Found | None:
     sector = f.title.split(":")[-1]
     coding = Coding(country + sector, country, sector)
     return replace(f, codings=(coding,), pending="", title="")
+
+
+def apposed_name(f: Found, tokens: Sequence[Token], covered: set[int]) -> tuple[int, int] | None:
+    """Tokens ``[start, end)`` of an unknown name in apposition to ``f``, a state official
+    coded by country ("Karim Belhadj, Algeria's foreign minister," or "Algeria's foreign
+    minister, Karim Belhadj,"), or ``None``.  The name must be two or more capitalised proper
+    nouns no mention covers, so the title cannot be a place's or a known person's."""
+    if f.record is not None or not f.codings or len({c.country for c in f.codings}) != 1:
+        return None
+    if any(c.country is None or c.sector not in STATE_SECTORS for c in f.codings):
+        return None
+    head = next((t.i for t in tokens[f.start : f.end]
+                 if not f.start <= t.head < f.end or t.head == t.i), f.end - 1)  # fmt: skip
+    if tokens[head].dep == "appos" and f.start >= 3 and tokens[f.start - 1].text == ",":
+        last = f.start - 2
+        if tokens[head].head == last:
+            span = _name_run(tokens, last, covered)
+            return span
+    if f.end + 2 < len(tokens) and tokens[f.end].text == ",":
+        end = f.end + 1
+        while end < len(tokens) and _namelike(tokens[end], covered):
+            end += 1
+        last = end - 1
+        if last > f.end and tokens[last].dep == "appos" and tokens[last].head == head:
+            span = _name_run(tokens, last, covered)
+            return span
+    return None
+
+
+def _name_run(tokens: Sequence[Token], last: int, covered: set[int]) -> tuple[int, int] | None:
+    start = last
+    while start > 0 and _namelike(tokens[start - 1], covered):
+        start -= 1
+    if not _namelike(tokens[last], covered) or last - start < 1:
+        return None
+    return start, last + 1
+
+
+def _namelike(t: Token, covered: set[int]) -> bool:
+    return (
+        t.pos == "PROPN"
+        and t.text[:1].isupper()
+        and t.i not in covered
+        and t.ent_type not in ("GPE", "NORP", "LOC", "FAC", "DATE")
+    )
+
+
+def apposed_person(f: Found, tokens: Sequence[Token], span: tuple[int, int]) -> PersonRecord:
+    """The person an apposed name names, coded as the official ``f`` says, so that a later
+    surname or "he" is that official."""
+    words = tuple(t.text for t in tokens[span[0] : span[1]])
+    titles = (f.title,) if f.title else ()
+    return PersonRecord(None, f.codings, " ".join(words), titles, surname_candidates(words))

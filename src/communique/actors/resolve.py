@@ -32,6 +32,8 @@ from communique.actors.kb import Coding, KnowledgeBase
 from communique.actors.names import KeyStream
 from communique.actors.officials import (
     OWN_COUNTRY,
+    apposed_name,
+    apposed_person,
     of_country,
     owned,
     place,
@@ -91,6 +93,7 @@ def resolve_sentence(
     out: list[ActorMention] = []
     founds = of_country(absorb_abbreviations(tokens, assemble(s, units)), tokens)
     state.current = []
+    covered = {i for f in founds for i in range(f.start, f.end)}
     unknown = _unknown_subjects(tokens, founds)
     for found in founds:
         if unknown and unknown[0] < found.start:
@@ -103,6 +106,10 @@ def resolve_sentence(
         state.current.extend(c.country for c in settled.codings if c.country)
         head = head_of(tokens, settled.start, settled.end)
         _remember(settled, state, tokens[head].dep in SUBJECT_DEPS)
+        if (span := apposed_name(settled, tokens, covered)) is not None:
+            # "Karim Belhadj, Algeria's foreign minister": remember the name (officials.py)
+            subject = tokens[span[1] - 1].dep in SUBJECT_DEPS or tokens[head].dep in SUBJECT_DEPS
+            state.add_person(apposed_person(settled, tokens, span), subject=subject)
         name = _span_text(sentence, settled.start, settled.end)
         for coding in settled.codings:
             actor = ActorRef(
