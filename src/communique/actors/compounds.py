@@ -34,6 +34,7 @@ from communique.actors.coordination import (
 from communique.actors.groups import group_phrase
 from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
 from communique.actors.names import AgentEntry, NameEntry, surname_candidates
+from communique.actors.officials import own_country
 from communique.actors.phrases import (
     HYPHENS,
     POSSESSIVE,
@@ -59,6 +60,8 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
         found, nxt = group_phrase(s, units, i)
         if found is None:
             found, nxt = owned_alias(s, units, i)
+        if found is None:
+            found, nxt = own_country(s, units, i)  # "the country's army" (officials.py)
         if found is None:
             found, nxt = _coordinated(s, units, i)
         if found is None:
@@ -177,7 +180,7 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
         # "NATO peacekeeping troops", "KCNA reporters": the organisation is the actor
         entity = prefix.entity
         assert entity is not None
-        codings = _entity_codings(s.kb, entity, s.on)
+        codings = _remnant(entity, agents) or _entity_codings(s.kb, entity, s.on)
         return ([Found(start, end, codings, "compound", entity.entity_id)] if codings else []), j
     found = _code_compound(s, start, end, country, agents, host, person, unknown, prefix)
     return ([found] if found else []), j
@@ -446,6 +449,18 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
 
 def _noun_after(s: Sentence, end: int) -> bool:
     return end < len(s.tokens) and s.tokens[end].pos in ("NOUN", "PROPN", "NUM")
+
+
+def _remnant(org: Entity, agents: Sequence[AgentEntry]) -> tuple[Coding, ...]:
+    """ "FARC dissidents" after the FARC became a party: an armed group that has since
+    made peace or taken power (a dated row, ``organisations.tsv``), followed by a rebel or
+    dissident noun, names the faction still fighting, coded as the armed group (the
+    undated row).  Empty when the phrase is the organisation itself."""
+    if not org.roles or not agents or not org.code or not _NON_STATE & {org.code[3:6]}:
+        return ()
+    if agents[-1].sector not in _NON_STATE | {"OPP"}:
+        return ()
+    return (Coding(org.code, org.country, org.sector),)
 
 
 def _entity_codings(kb: KnowledgeBase, e: Entity, on: date | None) -> tuple[Coding, ...]:

@@ -39,6 +39,9 @@ class ArticleState:
     persons: list[PersonRecord] = field(default_factory=list)
     surnames: dict[str, PersonRecord] = field(default_factory=dict)
     last_subject: PersonRecord | None = None
+    # (country, is_subject) of the state actors of the latest sentence that named one
+    officials: tuple[tuple[str, bool], ...] = ()
+    current: list[str] = field(default_factory=list)  # countries named so far in this sentence
     _weights: dict[str, int] = field(default_factory=dict)
 
     def weigh(self, country: str, kb: KnowledgeBase) -> int:

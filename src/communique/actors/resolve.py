@@ -30,6 +30,17 @@ from communique.actors.coordination import absorb_abbreviations
 from communique.actors.home import HomeTables, home_official
 from communique.actors.kb import Coding, KnowledgeBase
 from communique.actors.names import KeyStream
+from communique.actors.officials import (
+    OWN_COUNTRY,
+    apposed_name,
+    apposed_person,
+    of_country,
+    owned,
+    place,
+    state_actors,
+    unplaced,
+    whose_official,
+)
 from communique.actors.phrases import Found, Sentence, build_units
 from communique.types import ActorMention, ActorRef, ParsedArticle, ParsedSentence, Token
 
@@ -80,7 +91,9 @@ def resolve_sentence(
     s = Sentence(tokens, KeyStream.of(tokens), kb, on, lambda c: state.weigh(c, kb))
     units = build_units(s, state.surnames, state.korea, s.weigh)
     out: list[ActorMention] = []
-    founds = absorb_abbreviations(tokens, assemble(s, units))
+    founds = of_country(absorb_abbreviations(tokens, assemble(s, units)), tokens)
+    state.current = []
+    covered = {i for f in founds for i in range(f.start, f.end)}
     unknown = _unknown_subjects(tokens, founds)
     for found in founds:
         if unknown and unknown[0] < found.start:
@@ -90,8 +103,13 @@ def resolve_sentence(
         settled = (settle or _settle)(found, state)
         if settled is None:
             continue
+        state.current.extend(c.country for c in settled.codings if c.country)
         head = head_of(tokens, settled.start, settled.end)
         _remember(settled, state, tokens[head].dep in SUBJECT_DEPS)
+        if (span := apposed_name(settled, tokens, covered)) is not None:
+            # "Karim Belhadj, Algeria's foreign minister": remember the name (officials.py)
+            subject = tokens[span[1] - 1].dep in SUBJECT_DEPS or tokens[head].dep in SUBJECT_DEPS
+            state.add_person(apposed_person(settled, tokens, span), subject=subject)
         name = _span_text(sentence, settled.start, settled.end)
         for coding in settled.codings:
             actor = ActorRef(
@@ -113,6 +131,9 @@ def resolve_sentence(
                     via=settled.via,
                 )
             )
+    acts = state_actors(out, tokens)
+    if acts:
+        state.officials = acts  # what the next bare title is read against (officials.py)
     return tuple(out)
 
 
@@ -136,12 +157,20 @@ def _settle(
     on: date | None = None,
 ) -> Found | None:
     """Resolve pending pronouns and bare titles against what the article said so far; a
-    title nobody named holds may be the home country's official (``home.py``)."""
+    title nobody named holds may be the home country's official (``home.py``), else the
+    official of the country the article around it points to (``officials.py``)."""
+    if f.pending == OWN_COUNTRY:
+        return owned(f, _owner_country(f, state, kb))
     if not f.pending:
+        if unplaced(f) and kb is not None and (country := _official_country(state, kb)):
+            return place(f, country)
         return f if f.codings else None
     rec = state.last_subject if f.pending == "pronoun" else state.by_title(f.title)
     if rec is None and f.pending == "title" and tables is not None and kb is not None:
-        return home_official(f, state.outlet_home, tables, kb, on)
+        found = home_official(f, state.outlet_home, tables, kb, on)
+        if found is None and (country := _official_country(state, kb)):
+            found = home_official(f, country, tables, kb, on)
+        return found
     if rec is None or not rec.codings:
         return None
     if f.pending == "pronoun" and f.title == BODY:  # "his Security Council": his government's
@@ -149,6 +178,25 @@ def _settle(
                         if c.country)  # fmt: skip
         return replace(f, codings=codings, pending="", title="") if codings else None
     return replace(f, codings=rec.codings, entity_id=rec.entity_id, record=rec, pending="")
+
+
+def _official_country(state: ArticleState, kb: KnowledgeBase) -> str | None:
+    """Whose official an unplaced title is: the latest state actors, then the dateline's
+    country if the article names it beyond the dateline (``officials.whose_official``)."""
+    home = state.home if state.home and state.weigh(state.home, kb) > 2 else None
+    return whose_official(state.officials, home)
+
+
+def _owner_country(f: Found, state: ArticleState, kb: KnowledgeBase | None) -> str | None:
+    """Whose "his country's" / "the country's": the pronoun's person's country, or the one
+    country named earlier in the sentence, else the article's context."""
+    if f.title.startswith("pronoun:"):
+        rec = state.last_subject
+        countries = {c.country for c in rec.codings} if rec else set()
+        return countries.pop() if len(countries) == 1 else None
+    if state.current:
+        return state.current[-1] if len(set(state.current)) == 1 else None
+    return _official_country(state, kb) if kb is not None else None
 
 
 def _remember(f: Found, state: ArticleState, subject: bool) -> None:

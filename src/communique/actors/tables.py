@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +28,7 @@ TABLES = (
     "agents.tsv",
 )
 AGENT_KINDS = ("person", "leader", "group")
+PERIODS = "organisation_periods.tsv"
 
 
 class RowError(ValueError):
@@ -122,6 +123,10 @@ def load_tables(data_dir: Path) -> tuple[list[Entity], list[str], bytes]:
         digest += path.read_bytes()
         reader = _Reader(path, warnings)
         entities.extend(readers[name](reader))
+    periods = data_dir / PERIODS
+    if periods.exists():  # optional: without it every organisation keeps its one code
+        digest += periods.read_bytes()
+        entities = with_periods(entities, _Reader(periods, warnings))
     return entities, warnings, digest
 
 
@@ -202,6 +207,39 @@ def read_organisations(r: _Reader) -> Iterator[Entity]:
             sector=sector.upper() if sector else None,
             source="builtin",
         )
+
+
+def with_periods(entities: list[Entity], r: _Reader) -> list[Entity]:
+    """``entities`` with the dated codes of ``organisation_periods.tsv`` as the roles of
+    their organisations.
+
+    Why: an organisation's status changes (the Taliban governed 1996-2001 and again since
+    August 2021, an insurgency in between; HTS took Damascus in December 2024; the FARC
+    became a party in 2017).  A period is coded like a person's role, so the article's date
+    picks it (``KnowledgeBase.code_for``); the organisation's undated row still applies
+    outside every period and gives the sector the phrase grammar sees.  A row naming no
+    known organisation, or with bad dates, is skipped with a warning.
+    """
+    orgs = {e.entity_id: e for e in entities if e.kind == "org"}
+    periods: dict[str, list[Role]] = {}
+    for n, row in r.rows(("entity_id", "code", "start")):
+        eid = qualified_id("org", row["entity_id"])
+        if eid not in orgs:
+            r.warn(n, f"no organisation {eid} in organisations.tsv")
+            continue
+        try:
+            start, end = parse_date(row.get("start")), parse_date(row.get("end"))
+        except RowError as exc:
+            r.warn(n, str(exc))
+            continue
+        if start and end and end < start:
+            r.warn(n, f"period ends ({end}) before it starts ({start})")
+            continue
+        code = row["code"].upper()
+        country = country_or_none(code[:3])
+        periods.setdefault(eid, []).append(Role(country, code[3:] or None, "", start, end, code))
+    return [replace(e, roles=(*e.roles, *periods[e.entity_id])) if e.entity_id in periods
+            else e for e in entities]  # fmt: skip
 
 
 def read_people(r: _Reader) -> Iterator[Entity]:
