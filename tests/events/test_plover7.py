@@ -53,6 +53,7 @@ def test_builtin_table_codes_labour_and_students() -> None:
         ("Hundreds of farmers blocked the main highway into the capital on Friday.",
          "PROTEST", "AGR"),
         ("Islamic fundamentalists began a hunger strike in the city on Sunday.", "PROTEST", "RAD"),
+        ("Prisoners rioted at the central jail on Monday.", "PROTEST", "CVL"),
         ("Angry teachers marched through the city and demanded the resignation of the minister.",
          "REQUEST", "EDU"),
     ],
