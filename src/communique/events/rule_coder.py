@@ -29,6 +29,7 @@ from pathlib import Path
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
 from communique.events.collectives import Collectives, collective_source, load_collectives
+from communique.events.complaints import complaint_target
 from communique.events.dates import event_date, find_date_expressions, narrative_date
 from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
@@ -196,6 +197,8 @@ class RuleCoder:
                 found = replace(found, sources=collective_source(view, found, self.collectives))
             if not found.targets:
                 found = replace(found, targets=implied_target(view, found))
+            if not found.targets:  # "X is failing ..., Y protested": what the clause names
+                found = replace(found, targets=complaint_target(view, found))
             if not found.targets:  # "the Indian and Pakistani sides agreed": both are parties
                 found = replace(found, sources=joint_parties(view, found))
             if not found.targets and "bare" in found.rule.flags:
