@@ -141,22 +141,3 @@ def test_complaint_is_about_the_subject_of_its_clause(code, text: str, target: s
 def test_complaint_about_own_people_has_no_recipient(code) -> None:
     events = code("Albania complained that its farmers had lost their harvest.")
     assert not _asserted(events, "ACCUSE"), _show(events)
-
-
-# ------------------------------------------------------------ "war games" under a measure noun
-
-
-@pytest.mark.slow
-def test_days_of_war_games_between_two_navies_are_cooperation(code) -> None:
-    text = "Indian and French warships launched five days of war games in the Arabian Sea."
-    events = _asserted(code(text), "COOPERATE")
-    assert {(e.source_country, e.target_country) for e in events} == {
-        ("IND", "FRA"),
-        ("FRA", "IND"),
-    }, _show(code(text))
-
-
-@pytest.mark.slow
-def test_football_games_are_no_exercise(code) -> None:
-    events = code("Brazil and Argentina will play two football games in Buenos Aires next week.")
-    assert not [e for e in events if e.cameo in {"150", "062"}], _show(events)
