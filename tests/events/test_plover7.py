@@ -141,3 +141,26 @@ def test_complaint_is_about_the_subject_of_its_clause(code, text: str, target: s
 def test_complaint_about_own_people_has_no_recipient(code) -> None:
     events = code("Albania complained that its farmers had lost their harvest.")
     assert not _asserted(events, "ACCUSE"), _show(events)
+
+
+# ------------------------------------------------------------ asking a state for asylum
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Thousands of Afghan refugees sought refuge in Pakistan last month.", ("AFGREF", "PAK")),
+        ("Two North Korean diplomats asked Seoul for asylum on Monday.", ("PRKGOV", "KORGOV")),
+    ],
+)
+def test_seeking_asylum_is_a_request_to_the_host(code, text: str, dyad: tuple[str, str]) -> None:
+    events = _asserted(code(text), "REQUEST")
+    assert {(e.source_code, e.target_code) for e in events} == {dyad}, _show(code(text))
+    assert all(e.cameo == "0233" and e.plover_mode == "assist" for e in events)
+
+
+@pytest.mark.slow
+def test_figurative_refuge_is_no_request(code) -> None:
+    events = code("The government sought refuge from criticism in vague promises.")
+    assert not [e for e in events if e.cameo == "0233"], _show(events)
