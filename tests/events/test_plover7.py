@@ -92,34 +92,6 @@ def test_no_sector_source_where_the_group_did_not_protest(code, text: str) -> No
     assert not [e for e in events if e.source_code in {"EDU", "LAB"}], _show(events)
 
 
-# ------------------------------------------------------------ joint acts of "X and Y sides"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("The Indian and Pakistani sides agreed to exchange lists of prisoners on Friday.",
-         {"IND", "PAK"}),
-        ("The Armenian and Azerbaijani delegations agreed to reopen the border crossing.",
-         {"ARM", "AZE"}),
-    ],
-)  # fmt: skip
-def test_coordinated_adjectives_make_a_joint_agreement(code, text: str, pair: set[str]) -> None:
-    events = _asserted(code(text), "AGREE")
-    dyads = {(e.source_country, e.target_country) for e in events}
-    a, b = sorted(pair)
-    assert dyads == {(a, b), (b, a)}, _show(code(text))
-
-
-@pytest.mark.slow
-def test_one_state_subject_keeps_its_single_source(code) -> None:
-    events = code("The Indian side agreed to exchange lists of prisoners with Pakistan on Friday.")
-    assert {(e.source_country, e.target_country) for e in _asserted(events, "AGREE")} == {
-        ("IND", "PAK")
-    }, _show(events)
-
-
 # ------------------------------------------------------------ complaints reported as a clause
 
 

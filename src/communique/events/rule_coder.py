@@ -45,7 +45,6 @@ from communique.events.implied import (
     implied_target,
     with_linked,
 )
-from communique.events.joint import joint_parties
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
 from communique.events.measures import takes_effect
@@ -199,8 +198,6 @@ class RuleCoder:
                 found = replace(found, targets=implied_target(view, found))
             if not found.targets:  # "X is failing ..., Y protested": what the clause names
                 found = replace(found, targets=complaint_target(view, found))
-            if not found.targets:  # "the Indian and Pakistani sides agreed": both are parties
-                found = replace(found, sources=joint_parties(view, found))
             if not found.targets and "bare" in found.rule.flags:
                 # "test-fired a missile": firing at no one is a show of force
                 found = replace(found, code=found.rule.flags["bare"])
