@@ -28,6 +28,8 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
+from communique.events.collectives import Collectives, collective_source, load_collectives
+from communique.events.complaints import complaint_target
 from communique.events.dates import event_date, find_date_expressions, narrative_date
 from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
@@ -111,6 +113,7 @@ class RuleCoder:
     ontology: Ontology = field(default_factory=load_ontology)
     epithets: Epithets = field(default_factory=load_epithets)
     home_tables: HomeTables = field(default_factory=HomeTables.load)
+    collectives: Collectives = field(default_factory=load_collectives)
     name: str = CODER_NAME
 
     def __post_init__(self) -> None:
@@ -190,8 +193,12 @@ class RuleCoder:
                 found = replace(found, sources=implied_source(view, found))
             if not found.sources:  # "killed by a roadside bomb": an unidentified armed force
                 found = replace(found, sources=unattributed_attackers(view, found))
+            if not found.sources:  # "workers went on strike": a group named by its sector
+                found = replace(found, sources=collective_source(view, found, self.collectives))
             if not found.targets:
                 found = replace(found, targets=implied_target(view, found))
+            if not found.targets:  # "X is failing ..., Y protested": what the clause names
+                found = replace(found, targets=complaint_target(view, found))
             if not found.targets and "bare" in found.rule.flags:
                 # "test-fired a missile": firing at no one is a show of force
                 found = replace(found, code=found.rule.flags["bare"])

@@ -1,0 +1,138 @@
+"""PLOVER seventh pass: social groups named only by a common noun ("workers went on strike",
+"a rights group criticised ...") become sector-only sources of protest, demands, refusals
+and criticism.  Wire-style sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.collectives import load_collectives, parse_collectives
+
+
+def _asserted(events, plover: str | None = None):
+    return [
+        e
+        for e in events
+        if (plover is None or e.plover == plover) and e.modality not in {"negated", "hypothetical"}
+    ]
+
+
+def _show(events) -> list[str]:
+    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
+
+
+# ------------------------------------------------------------ table (fast)
+
+
+def test_table_reads_single_and_multiword_rows() -> None:
+    table = parse_collectives("# c\nwords\tsector\tnote\nworker\tLAB\nrights group\thri\n")
+    assert table.sector(("worker",)) == "LAB"
+    assert table.sector(("rights", "group")) == "HRI"
+    assert table.sector(("group",)) is None
+
+
+def test_table_row_without_sector_names_its_line() -> None:
+    with pytest.raises(ValueError, match="line 3"):
+        parse_collectives("# c\nwords\tsector\nworker\n")
+
+
+def test_builtin_table_codes_labour_and_students() -> None:
+    table = load_collectives()
+    assert table.sector(("worker",)) == "LAB"
+    assert table.sector(("student",)) == "EDU"
+
+
+# ------------------------------------------------------------ coded sentences (spaCy)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover", "sector"),
+    [
+        ("Thousands of dock workers went on strike at the port on Monday.", "PROTEST", "LAB"),
+        ("Hundreds of farmers blocked the main highway into the capital on Friday.",
+         "PROTEST", "AGR"),
+        ("Islamic fundamentalists began a hunger strike in the city on Sunday.", "PROTEST", "RAD"),
+        ("Prisoners rioted at the central jail on Monday.", "PROTEST", "CVL"),
+        ("Angry teachers marched through the city and demanded the resignation of the minister.",
+         "REQUEST", "EDU"),
+    ],
+)  # fmt: skip
+def test_group_named_by_noun_is_a_sector_source(code, text: str, plover: str, sector: str) -> None:
+    events = _asserted(code(text), plover)
+    assert events, _show(code(text))
+    assert {e.source_sector for e in events} == {sector}
+    assert all(e.source_country is None for e in events)
+
+
+@pytest.mark.slow
+def test_rights_group_criticism_has_both_sides(code) -> None:
+    events = _asserted(code("A human rights group criticised the Egyptian government on Tuesday."))
+    assert [(e.source_code, e.target_code, e.plover) for e in events] == [
+        ("HRI", "EGYGOV", "ACCUSE")
+    ]
+
+
+@pytest.mark.slow
+def test_purpose_clause_shares_the_group(code) -> None:
+    events = _asserted(code("Thousands of miners went on strike on Monday to demand higher pay."))
+    assert {(e.source_code, e.plover) for e in events} >= {("LAB", "PROTEST"), ("LAB", "REQUEST")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students were beaten by unidentified men near the campus on Friday.",  # victims
+        "The workers said the talks with the company had been constructive.",  # no protest
+    ],
+)
+def test_no_sector_source_where_the_group_did_not_protest(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.source_code in {"EDU", "LAB"}], _show(events)
+
+
+# ------------------------------------------------------------ complaints reported as a clause
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Serbian authorities are failing to protect the rights of Albanian refugees, Albania "
+         "protested on Wednesday.", "SRBGOV"),
+        ("Albania complained that Serbian police had closed the border crossing.", "SRBCOP"),
+    ],
+)  # fmt: skip
+def test_complaint_is_about_the_subject_of_its_clause(code, text: str, target: str) -> None:
+    events = _asserted(code(text), "ACCUSE")
+    assert {(e.source_code, e.target_code) for e in events} == {("ALB", target)}, _show(code(text))
+
+
+@pytest.mark.slow
+def test_complaint_about_own_people_has_no_recipient(code) -> None:
+    events = code("Albania complained that its farmers had lost their harvest.")
+    assert not _asserted(events, "ACCUSE"), _show(events)
+
+
+# ------------------------------------------------------------ asking a state for asylum
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Thousands of Afghan refugees sought refuge in Pakistan last month.", ("AFGREF", "PAK")),
+        ("Two North Korean diplomats asked Seoul for asylum on Monday.", ("PRKGOV", "KORGOV")),
+    ],
+)
+def test_seeking_asylum_is_a_request_to_the_host(code, text: str, dyad: tuple[str, str]) -> None:
+    events = _asserted(code(text), "REQUEST")
+    assert {(e.source_code, e.target_code) for e in events} == {dyad}, _show(code(text))
+    assert all(e.cameo == "0233" and e.plover_mode == "assist" for e in events)
+
+
+@pytest.mark.slow
+def test_figurative_refuge_is_no_request(code) -> None:
+    events = code("The government sought refuge from criticism in vague promises.")
+    assert not [e for e in events if e.cameo == "0233"], _show(events)
