@@ -170,3 +170,12 @@ def test_resolver_is_fast(run, parser, kb) -> None:
     resolve_article(parsed, kb, on=date(2023, 9, 1))
     per_sentence = (time.perf_counter() - t0) / len(parsed.sentences)
     assert per_sentence < 0.005
+
+
+def test_a_verb_whose_lemma_is_an_agent_noun_names_no_agent(run) -> None:
+    # "forced" lemmatises to "force", but a verb is not the agent noun "forces".
+    got = _flat(run("Khartoum forced the aid agency out of the country on Monday."))
+    assert got[0][0] == "Khartoum"
+    assert not any(code.endswith("MIL") for _, code, _ in got)
+    troops = _flat(run("Sudanese forces shelled the camp on Monday."))
+    assert ("Sudanese forces", "SDNMIL") in [(name, code) for name, code, _ in troops]

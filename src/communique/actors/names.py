@@ -91,8 +91,8 @@ class KeyStream:
             ks = token_keys(t.text)
             first.append(len(keys) if ks else -1)
             ls = token_keys(t.lemma)
-            if len(ls) != len(ks):
-                ls = ks
+            if len(ls) != len(ks) or t.pos in ("VERB", "AUX"):
+                ls = ks  # a verb's lemma names no agent: "Khartoum forced ..." is not "forces"
             for n, (k, lemma) in enumerate(zip(ks, ls, strict=True)):
                 keys.append(k)
                 lemmas.append(lemma.lower())
