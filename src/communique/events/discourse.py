@@ -20,6 +20,7 @@ module answers those questions from what the article said earlier:
   anaphoric is aimed at the actor of the act it reacts to;
 * ``latest_pair`` / ``plural_pronoun``: "the two sides", "both countries", "they" after a
   bilateral event stand for that event's two parties, not for any two countries named last;
+* ``partner_of``: "Kenya has repaired ties" after a quarrel with Somalia is with Somalia;
 * ``epithet_mention``: "the island", "the bloc", "the alliance" stand for the latest actor of a
   kind the ``epithets.tsv`` table lists.
 
@@ -166,6 +167,29 @@ def plural_pronoun(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     if any(m.sentence > newest and side(m) not in parties for m in view.recent):
         return ()
     return pair
+
+
+def partner_of(view: SentenceView, sources: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The counterpart of a cooperative act that names none ("Kenya has repaired ties", "we
+    agreed to keep working together"): the other party of the story's latest bilateral event
+    when the source is one of its two sides, else the source's latest partner in cooperation
+    (``target-of:<country>:cooperation``).  Either must be at most ``NAMED_ACT_WINDOW``
+    sentences back: restoring ties answers the quarrel the story is about, which wire copy
+    names a paragraph or two earlier.  Empty when the article gives no partner."""
+    own = {side(m) for m in sources}
+    if len(own) != 1:
+        return ()  # a joint act of several parties is between them
+    here = view.tree.sentence.index
+    pair = latest_pair(view)
+    if pair and own <= {side(m) for m in pair}:
+        other = tuple(m for m in pair if side(m) not in own)
+        if other and here - max(m.sentence for m in pair) <= NAMED_ACT_WINDOW:
+            return other
+    for m in sources:
+        last = view.antecedents.get(f"target-of:{m.actor.country}:cooperation")
+        if last is not None and side(last) not in own and here - last.sentence <= NAMED_ACT_WINDOW:
+            return (last,)
+    return ()
 
 
 # --------------------------------------------------------------------------- reactions

@@ -22,8 +22,15 @@ sets, a recipient-less meeting or accusation is nearly always a counterpart the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from communique.events.discourse import anaphoric, answered, partner_of, party
+from communique.events.recipients import possessed_victim, possessor_referents
 from communique.types import ActorMention
+
+if TYPE_CHECKING:
+    from communique.events.view import Found, SentenceView
 
 STANDALONE_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 UNADDRESSED_ROOTS = frozenset({"10", "12"})
@@ -71,3 +78,84 @@ def monadic_ok(
     if root in SOLE_PARTY_ROOTS:
         return not other_parties(mentions, sources, speakers)
     return False
+
+
+# --------------------------------------------------------------------------- settling
+
+# Cooperation that is with someone by definition: "agreed to keep working together",
+# "had cooperated in good faith" (030), "has repaired ties" (050).  Without the partner the
+# row says nothing an analyst could place in a dyad.
+PARTNERED_CODES = frozenset({"030", "050"})
+JOINT_VERBS = frozenset({"cooperate", "collaborate", "partner"})
+JOINT_ADVERBS = frozenset({"together", "jointly"})
+# Praise of an act (051): "welcomed the decision" praises whoever decided.
+PRAISE_CODES = frozenset({"051"})
+# Seizures and arrests (17) whose victim is only "its"/"their": the text had an owner in mind.
+OWNED_VICTIM_ROOTS = frozenset({"17"})
+
+
+def settle_targetless(view: SentenceView, found: Found) -> Found | None:
+    """Give a recipient-less event the recipient the article implies, or drop it (None).
+
+    Run after the sentence's own roles and the implied targets, before ``monadic_ok``:
+
+    * a victim named only by a possessive pronoun ("its tanker was seized") belongs to the
+      subject the sentence is about; a seizure or arrest whose owner cannot be found is
+      dropped rather than recorded as an act against nobody;
+    * praise of an anaphoric act ("welcomed the decision", "welcomed the move", "welcomed
+      it") is aimed at the act's doer (``discourse.answered``); when the article names none,
+      nobody can say whom the praise is for and it is dropped.  Praise of something that
+      needs no doer ("welcomed efforts to ease tensions") stays monadic;
+    * unspecified or diplomatic cooperation by one party ("has repaired ties") is with the
+      story's other side (``discourse.partner_of``), or dropped.
+
+    Events with a recipient, or without a source, are returned unchanged."""
+    if found.targets or not found.sources:
+        return found
+    pronoun = possessed_victim(view, found.trigger)
+    if pronoun is not None:
+        owners = possessor_referents(view, pronoun, found.sources)
+        if owners:
+            return replace(found, targets=owners)
+        if found.code[:2] in OWNED_VICTIM_ROOTS:
+            return None
+    if found.code in PRAISE_CODES:
+        return _praise(view, found)
+    if found.code in PARTNERED_CODES and _joint_wording(view, found):
+        partner = partner_of(view, found.sources)
+        if partner:
+            return replace(found, targets=partner)
+        return found if len({party(m) for m in found.sources}) > 1 else None
+    return found
+
+
+def _joint_wording(view: SentenceView, found: Found) -> bool:
+    """Does the act say it is done with someone?  Relations and ties (050) always are; of the
+    unspecified cooperation (030), only verbs of joint action ("cooperated", "collaborated")
+    and clauses with "together"/"jointly" ("agreed to keep working together").  "APEC agreed
+    to set up a research centre" is an agreement that stands alone (PLOVER AGREE)."""
+    if found.code == "050":
+        return True
+    tree = view.tree
+    if tree.lemma(found.trigger) in JOINT_VERBS:
+        return True
+    return any(tree.tok(k).text.lower() in JOINT_ADVERBS for k in tree.subtree(found.trigger))
+
+
+def _praise(view: SentenceView, found: Found) -> Found | None:
+    """ "welcomed the decision": the decider, or nothing when the object is a bare anaphor."""
+    tree = view.tree
+    obj = tree.kid(found.trigger, {"dobj", "obj"})
+    if found.noun is not None or obj is None or not anaphoric(view, obj):
+        return found
+    doers = answered(view, found.sources, [obj])
+    if doers:
+        return replace(found, targets=doers)
+    return None if _bare(view, obj) else found
+
+
+def _bare(view: SentenceView, k: int) -> bool:
+    """Is the phrase at ``k`` only a pointer back ("the decision", "this step", "it"), with no
+    complement of its own that says what was done ("the decision to reopen the border")?"""
+    tree = view.tree
+    return not tree.kids(k, {"acl", "relcl", "prep", "xcomp", "ccomp", "compound"})

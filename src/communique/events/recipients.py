@@ -72,3 +72,56 @@ def _earlier_others(view: SentenceView, obj: int, own: set[str]) -> list[ActorMe
     ]
     earlier = [m for m in view.recent if m.via != "location" and party(m) not in own]
     return [*reversed(here), *earlier]
+
+
+# --------------------------------------------------------------------------- possessors
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def possessed_victim(view: SentenceView, trigger: int) -> int | None:
+    """The possessive pronoun that is all the text says about a passive act's victim: "its
+    tanker was seized", "their crews were detained".  The victim phrase (the passive subject)
+    must name no actor itself ("its Greek crew" names one); None otherwise.  Only passives: in
+    an active clause ("crowds burned down its embassy", "urged the US to support its plan")
+    the pronoun as often points into the clause itself, and gold data of the PETRARCH
+    tradition leaves such a victim uncoded."""
+    tree = view.tree
+    from communique.events.rules import is_passive, patient  # rules imports view
+
+    victim = patient(tree, trigger) if is_passive(tree, trigger) else None
+    if victim is None or view.in_phrase(victim):
+        return None
+    for k in tree.kids(victim, {"poss"}):
+        if tree.tok(k).text.lower() in POSSESSIVE_PRONOUNS:
+            return k
+    return None
+
+
+def possessor_referents(
+    view: SentenceView, pronoun: int, sources: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """Whom "its"/"their" at ``pronoun`` stands for, as the owner of what was done to: what the
+    view already resolves the pronoun to ("their" after a bilateral event), else the actor
+    subject of the nearest clause above the pronoun that is of another party than the act's
+    sources.  "Greece said its tanker was seized by Iran", "Saudi Arabia cut ties after
+    protesters stormed its embassy", "Its tanker was seized, the Greek government said": the
+    owner is the subject the sentence is about, never the doer of the act itself.  Empty when
+    no such subject exists (the pronoun's antecedent lies outside the sentence, where a tanker
+    or a ship is as likely as a country)."""
+    own = {party(m) for m in sources}
+    here = tuple(m for m in view.at(pronoun) if m.via != "location" and party(m) not in own)
+    if here:
+        return here
+    tree = view.tree
+    for a in tree.ancestors(pronoun):
+        for subj in tree.kids(a, _SUBJECT_DEPS):
+            if pronoun in tree.subtree(subj):
+                continue  # the victim's own phrase
+            found = tuple(
+                m for m in view.in_phrase(subj) if m.via != "location" and party(m) not in own
+            )
+            if found:
+                return found
+    return ()
