@@ -49,7 +49,7 @@ from communique.events.implied import (
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
 from communique.events.measures import takes_effect
-from communique.events.monadic import monadic_ok
+from communique.events.monadic import monadic_ok, settle_targetless
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
 from communique.events.syntax import Tree
@@ -202,6 +202,10 @@ class RuleCoder:
             if not found.targets and "bare" in found.rule.flags:
                 # "test-fired a missile": firing at no one is a show of force
                 found = replace(found, code=found.rule.flags["bare"])
+            settled = settle_targetless(view, found)
+            if settled is None:
+                continue  # a recipient the text implies but the article never names
+            found = settled
             if expressions is None:
                 expressions = find_date_expressions(
                     sentence.text, article.published, context=context
