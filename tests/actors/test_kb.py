@@ -138,3 +138,11 @@ def test_lookup_by_name(kb: KnowledgeBase) -> None:
 def test_unreadable_user_file_is_a_dictionary_error(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError, match=r"missing\.jsonl"):
         KnowledgeBase.load([tmp_path / "missing.jsonl"], data_dir=tmp_path)
+
+
+def test_terms_are_half_open_so_a_handover_day_has_one_holder() -> None:
+    outgoing = Role("JOR", "GOV", "foreign minister", date(2009, 2, 23), date(2017, 1, 15))
+    incoming = Role("JOR", "GOV", "foreign minister", date(2017, 1, 15), None)
+    handover = date(2017, 1, 15)
+    assert not outgoing.covers(handover) and incoming.covers(handover)
+    assert outgoing.covers(date(2017, 1, 14)) and not incoming.covers(date(2017, 1, 14))

@@ -59,7 +59,8 @@ def test_dates() -> None:
     assert parse_date("20121109") == date(2012, 11, 9)
     assert parse_code_block("HOB < 950601") == ("HOB", None, date(1995, 6, 1), True)
     assert parse_code_block("HOBREB >990816")[1:] == (date(1999, 8, 16), None, True)
-    assert parse_code_block("X 20100109-20100112")[1:3] == (date(2010, 1, 9), date(2010, 1, 12))
+    # the range includes its last day; roles are half-open, so the end is the day after
+    assert parse_code_block("X 20100109-20100112")[1:3] == (date(2010, 1, 9), date(2010, 1, 13))
     with pytest.raises(ValueError):
         parse_code_block("950601-990815")
     with pytest.raises(ValueError):
@@ -78,7 +79,7 @@ def test_actor_records(files: tuple[Path, Path]) -> None:
     firefly = ents["RUFUS T. FIREFLY"]
     assert firefly.kind == "person" and firefly.code is None
     assert [r.code for r in firefly.roles] == ["FRDELI", "FRDGOV", "FRDREB"]
-    assert firefly.roles[1].start == date(1933, 1, 1) and firefly.roles[1].end == date(1933, 12, 31)
+    assert firefly.roles[1].start == date(1933, 1, 1) and firefly.roles[1].end == date(1934, 1, 1)
     assert ents["CHICOLINI"].code == "---"
     assert ents["THE TWO REPUBLICS"].code == "FRD/SYL"
     # an indented code without dates is the default code

@@ -48,7 +48,7 @@ DEFAULT_LEADER_TITLES = (
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """An office held between ``start`` and ``end`` (inclusive; ``None`` = open).
+    """An office held from ``start`` up to, not including, ``end`` (``None`` = open).
     ``code`` overrides ``country + sector`` when a dictionary gave a full code."""
 
     country: str | None
@@ -65,7 +65,8 @@ class Role:
         return (self.country or "") + (self.sector or "")
 
     def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        """Terms are half-open, [start, end): on the handover day only the successor holds it."""
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from communique.actors.kb import Entity, Role
@@ -113,7 +113,8 @@ def parse_code_block(content: str) -> tuple[str, date | None, date | None, bool]
             return code, None, parse_date(m.group(2)), True
         if m.group(1) == ">":
             return code, parse_date(m.group(2)), None, True
-        return code, parse_date(m.group(3)), parse_date(m.group(4)), True
+        # PETRARCH ranges include their last day; our roles are half-open [start, end)
+        return code, parse_date(m.group(3)), parse_date(m.group(4)) + timedelta(days=1), True
     except ValueError as exc:
         raise ValueError(f"bad date in [{content.strip()}]: {exc}") from exc
 
