@@ -1,0 +1,231 @@
+"""Dates for acts a story tells as background: what happened before the news it reports.
+
+An act with no date of its own falls back to the publication day, which is right for the day's
+news ("China condemned the arrest", "has condemned the arrest": both told on publication) and
+wrong for history.  Wire copy marks history in three ways, and each gets the date the text
+gives instead (basis ``relative``: it is read from another date of the text):
+
+1. **After a dated event.**  "Seoul withdrew its ambassador after the 2013 shelling", "...
+   days after Chinese vessels rammed a supply boat in March": the act follows the date of the
+   phrase or clause that "after" / "following" opens, so it is dated to that period -- never
+   finer than the month ("after the March 4 shelling" may be weeks later), except for a
+   counted step from a day ("two days after ... on March 4" is March 6).
+2. **A background cue** ("then", "at the time", "subsequently", "later") or a **past perfect**
+   ("had recalled"), with a date in the same sentence or in the sentence just before ("In
+   2013, Chinese ships entered the waters. Tokyo then recalled its envoy."): the year of that
+   date, at year precision -- the cue says "around then", not "on that day".
+3. **A narrated past perfect with no date anywhere near** ("Japan had recalled its
+   ambassador."): the act lies before the story's time and the text does not say when, so it
+   gets no date (basis ``none``, the cue as date text), like a standing relation.  A past
+   perfect in reported speech ("the ministry said it had summoned the envoy") is the ordinary
+   backshift of news and keeps the publication day.
+
+Only past-tense acts are read this way (``future=False`` from the coder), and only from dates
+that ended more than ``BACKGROUND_DAYS`` before publication: "after Friday's launch" in a
+Monday story is the day's news, handled by the usual choice of expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from communique.events.dates_calendar import shift_months, week_start
+from communique.events.dates_lexicon import DateLexicon, phrase_alternation
+from communique.events.dates_model import (
+    PRECISIONS,
+    ROLE_SINCE,
+    ROLE_UNTIL,
+    DateContext,
+    DateExpression,
+)
+from communique.types import EventDate
+
+# A date whose period ended more than this long before publication is the story's past.
+BACKGROUND_DAYS = 14
+# How far an "after" may stand before the date it introduces ("after North Korea shelled a
+# border island in 2013"): words, with no punctuation between.
+AFTER_REACH_WORDS = 12
+RELATIVE, NONE = "relative", "none"
+_STATE_ROLES = frozenset({ROLE_SINCE, ROLE_UNTIL})
+_PUNCT = re.compile(r"[,;:()\[\]—–]|\s--\s")
+_WORD = re.compile(r"[\w'’-]+")
+_THAT = re.compile(r"(?i:(?<![\w])that(?![\w]))")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BackgroundPatterns:
+    after: re.Pattern[str]
+    cue: re.Pattern[str]
+    perfect: re.Pattern[str]
+    reporting: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def background_patterns(lex: DateLexicon) -> BackgroundPatterns:
+    adverbs = phrase_alternation(lex.perfect_adverbs) or "(?!)"
+    return BackgroundPatterns(
+        after=re.compile(rf"(?i:(?<![\w])(?:{phrase_alternation(lex.sequence_after) or '(?!)'})"
+                         r"(?![\w]))"),
+        # "since then", "until then" bound a state; they do not place an act in the past
+        cue=re.compile(
+            r"(?i:(?<!since )(?<!until )(?<!till )(?<![\w])"
+            rf"(?:{phrase_alternation(lex.background_cues) or '(?!)'})(?![\w]))"
+        ),
+        perfect=re.compile(rf"(?i:(?<![\w])had(?:\s+(?:{adverbs}))*\s+$)"),
+        reporting=re.compile(
+            rf"(?i:(?<![\w])(?:{phrase_alternation(lex.reporting_verbs) or '(?!)'})(?![\w]))"
+        ),
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def period_end(value: date, precision: str) -> date:
+    """The last day of the period ``value`` stands for at ``precision``."""
+    if precision == "week":
+        return week_start(value) + timedelta(days=6)
+    if precision == "month":
+        year, month = shift_months(value.year, value.month, 1)
+        return date(year, month, 1) - timedelta(days=1)
+    if precision == "year":
+        return date(value.year, 12, 31)
+    return value
+
+
+def is_background(value: date, precision: str, published: date) -> bool:
+    """Did the period end more than ``BACKGROUND_DAYS`` before publication?"""
+    return period_end(value, precision) < published - timedelta(days=BACKGROUND_DAYS)
+
+
+def _coarsen(value: date, precision: str, floor: str) -> tuple[date, str]:
+    """``value`` at ``precision`` or ``floor``, whichever is coarser (canonical value)."""
+    if PRECISIONS.index(precision) >= PRECISIONS.index(floor):
+        return value, precision
+    if floor == "month":
+        return date(value.year, value.month, 1), "month"
+    return date(value.year, 1, 1), "year"
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def is_past_perfect(text: str, anchor: tuple[int, int], lex: DateLexicon) -> bool:
+    """Is the trigger at ``anchor`` a past participle after "had" ("had recalled", "had
+    already been expelled")?"""
+    return bool(background_patterns(lex).perfect.search(text, 0, anchor[0]))
+
+
+def is_reported(text: str, anchor: tuple[int, int], lex: DateLexicon) -> bool:
+    """Does the sentence report speech ("said", "according to"), or does the act sit in a
+    content clause ("an allegation that the rebels had taken the town", "denied that it had
+    fired")?  A past perfect there is the backshift of news, not history."""
+    if background_patterns(lex).reporting.search(text):
+        return True
+    return bool(_THAT.search(text, 0, anchor[0]))
+
+
+def background_cue(text: str, lex: DateLexicon) -> str | None:
+    """The first background cue of the sentence ("then", "at the time"), or ``None``."""
+    match = background_patterns(lex).cue.search(text)
+    return match.group(0) if match else None
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _after_word(text: str, expr: DateExpression, lex: DateLexicon) -> re.Match[str] | None:
+    """The "after" that opens the phrase or clause ``expr`` sits in, within reach and with no
+    punctuation between."""
+    last = None
+    for match in background_patterns(lex).after.finditer(text, 0, expr.start):
+        last = match
+    if last is None:
+        return None
+    gap = text[last.end() : expr.start]
+    if _PUNCT.search(gap) or len(_WORD.findall(gap)) > AFTER_REACH_WORDS:
+        return None
+    return last
+
+
+def _counted_step(
+    expressions: Sequence[DateExpression], after: re.Match[str], lex: DateLexicon
+) -> int | None:
+    """The number of days of "two days after" ending at ``after``; ``None`` for none/vague."""
+    for expr in expressions:
+        if expr.kind == "anaphoric" and expr.end == after.end() and expr.start < after.start():
+            words = expr.text.lower().split()
+            if len(words) >= 3 and words[1].rstrip("s") == "day":
+                return lex.cardinal_value(words[0])
+    return None
+
+
+def after_date(
+    text: str,
+    anchor: tuple[int, int],
+    expressions: Sequence[DateExpression],
+    published: date,
+    lex: DateLexicon,
+) -> EventDate | None:
+    """Rule 1 of the module docstring: the act follows a dated event of the story's past."""
+    for expr in expressions:
+        if expr.value is None or expr.kind == "anaphoric" or expr.role in _STATE_ROLES:
+            continue
+        after = _after_word(text, expr, lex)
+        if after is None or not is_background(expr.value, expr.precision, published):
+            continue
+        # the act's own phrase: "after" follows the trigger, or the whole phrase is fronted
+        if not (after.start() >= anchor[1] or expr.end <= anchor[0]):
+            continue
+        step = _counted_step(expressions, after, lex)
+        if expr.precision == "day" and step is not None:
+            value, precision = expr.value + timedelta(days=step), "day"
+        else:
+            value, precision = _coarsen(expr.value, expr.precision, "month")
+        return EventDate(value, precision, RELATIVE, text[after.start() : expr.end])
+    return None
+
+
+def _sentence_past(expressions: Sequence[DateExpression], published: date) -> date | None:
+    """The first date of the sentence that lies in the story's past (not a state's bound)."""
+    for expr in expressions:
+        if expr.value is None or expr.kind == "anaphoric" or expr.role in _STATE_ROLES:
+            continue
+        if is_background(expr.value, expr.precision, published):
+            return expr.value
+    return None
+
+
+def background_date(
+    text: str,
+    anchor: tuple[int, int],
+    expressions: Sequence[DateExpression],
+    published: date | None,
+    context: DateContext | None,
+    lex: DateLexicon,
+) -> EventDate | None:
+    """The date of an undated past act the sentence tells as background (rules 1-3 of the
+    module docstring), or ``None`` when the act is plausibly the day's news.  ``expressions``:
+    every date expression of the sentence, in any clause."""
+    if published is None:
+        return None
+    dated = after_date(text, anchor, expressions, published, lex)
+    if dated is not None:
+        return dated
+    perfect = is_past_perfect(text, anchor, lex) and not is_reported(text, anchor, lex)
+    cue = "had" if perfect else background_cue(text, lex)
+    if cue is None:
+        return None
+    base = _sentence_past(expressions, published)
+    last = context.last if context is not None else None
+    if base is None and last is not None and is_background(*last, published):
+        base = last[0]
+    if base is not None:
+        return EventDate(date(base.year, 1, 1), "year", RELATIVE, cue)
+    if perfect and last is None:
+        return EventDate(None, None, NONE, cue)
+    return None
