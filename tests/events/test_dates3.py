@@ -3,8 +3,8 @@ these tests (wire style, published Monday 6 May 2024).
 
 * an undated past act that follows a dated event of the story's past ("after the 2013
   shelling", "days after ... in March") is dated to that period, never finer than the month;
-* "then", "at the time" or a narrated past perfect take the year of a past date in the same
-  sentence or the one just before; a narrated past perfect with no date near gets none;
+* "then", "at the time" or a narrated past perfect take a past date in the same sentence or
+  the one just before, never finer than the month; with none they keep the publication day;
 * reported speech ("said it had summoned") and the day's news keep the publication day;
 * "days after <an event the article dated to a month>" is that month, at month precision;
 * a present perfect ("has condemned") is dated like the simple past: the publication day.
@@ -49,6 +49,8 @@ def test_period_end_covers_each_precision() -> None:
 def test_only_periods_well_before_publication_are_background() -> None:
     assert is_background(date(2024, 3, 1), "month", PUB)
     assert not is_background(date(2024, 4, 1), "month", PUB)  # April ended a week ago
+    assert not is_background(date(2024, 4, 10), "day", PUB)  # within the month: still news
+    assert is_background(date(2024, 3, 1), "month", PUB)
     assert not is_background(date(2024, 5, 3), "day", PUB)
 
 
@@ -69,6 +71,8 @@ def test_lexicon_carries_the_background_words() -> None:
          date(2013, 1, 1), "year"),
         ("Warsaw expelled three diplomats following the March 2019 cyber attack.", "expelled",
          date(2019, 3, 1), "month"),
+        ("Seoul cut trade links following Pyongyang's 2010 torpedo attack.", "cut",
+         date(2010, 1, 1), "year"),
         ("Manila recalled its envoy days after Chinese ships rammed a supply boat in March.",
          "recalled", date(2024, 3, 1), "month"),
         ("After Beijing's coast guard seized a fishing boat in 2021, Hanoi lodged a protest.",
@@ -162,9 +166,24 @@ def test_since_then_bounds_a_state_and_is_no_cue() -> None:
     assert _publication(when)
 
 
-def test_a_narrated_past_perfect_with_no_date_near_gets_none() -> None:
-    when = _past("Japan had recalled its ambassador from Beijing.", "recalled")
-    assert when == EventDate(None, None, "none", "had")
+def test_a_narrated_past_perfect_with_no_date_near_keeps_the_publication_day() -> None:
+    # most often the step just before the day's news: plausibly current
+    assert _publication(_past("Japan had recalled its ambassador from Beijing.", "recalled"))
+
+
+def test_a_day_before_gives_its_month_not_the_day() -> None:
+    on_day = DateContext(previous=((date(2013, 3, 4), "day"),), last=(date(2013, 3, 4), "day"))
+    when = _past("Tokyo then recalled its ambassador.", "recalled", context=on_day)
+    assert (when.value, when.precision) == (date(2013, 3, 1), "month")
+
+
+def test_a_date_that_names_a_thing_is_no_base() -> None:
+    text = "Pyongyang had violated the 1953 armistice, Seoul argued."
+    assert _publication(_past(text, "violated"))
+    deal = "Tehran resumed enrichment after Washington quit the 2015 nuclear deal."
+    i = deal.index("resumed")
+    every = find_date_expressions(deal, PUB)
+    assert background_date(deal, (i, i + 7), every, PUB, None, default_lexicon()) is None
 
 
 @pytest.mark.parametrize(

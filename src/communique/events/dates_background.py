@@ -2,7 +2,7 @@
 
 An act with no date of its own falls back to the publication day, which is right for the day's
 news ("China condemned the arrest", "has condemned the arrest": both told on publication) and
-wrong for history.  Wire copy marks history in three ways, and each gets the date the text
+wrong for history.  Wire copy marks history in two ways, and each gets the date the text
 gives instead (basis ``relative``: it is read from another date of the text):
 
 1. **After a dated event.**  "Seoul withdrew its ambassador after the 2013 shelling", "...
@@ -10,19 +10,22 @@ gives instead (basis ``relative``: it is read from another date of the text):
    phrase or clause that "after" / "following" opens, so it is dated to that period -- never
    finer than the month ("after the March 4 shelling" may be weeks later), except for a
    counted step from a day ("two days after ... on March 4" is March 6).
-2. **A background cue** ("then", "at the time", "subsequently", "later") or a **past perfect**
-   ("had recalled"), with a date in the same sentence or in the sentence just before ("In
-   2013, Chinese ships entered the waters. Tokyo then recalled its envoy."): the year of that
-   date, at year precision -- the cue says "around then", not "on that day".
-3. **A narrated past perfect with no date anywhere near** ("Japan had recalled its
-   ambassador."): the act lies before the story's time and the text does not say when, so it
-   gets no date (basis ``none``, the cue as date text), like a standing relation.  A past
-   perfect in reported speech ("the ministry said it had summoned the envoy") is the ordinary
-   backshift of news and keeps the publication day.
+2. **A background cue** ("then", "at the time", "subsequently") or a **narrated past perfect**
+   ("had recalled"), with a date of the story's past in the same sentence or in the sentence
+   just before ("In 2013, Chinese ships entered the waters. Tokyo then recalled its envoy."):
+   that date, never finer than the month -- the cue says "around then", not "on that day".
+   A past perfect in reported speech ("the ministry said it had summoned the envoy") is the
+   ordinary backshift of news and is no cue.
+
+With no such date the act keeps the publication day: a past perfect in wire copy is most often
+the step just before the day's news ("It had warned Seoul against the drills"), so the act is
+plausibly current, and a date of ``none`` would drop a real, recent act from the date-indexed
+event stream.
 
 Only past-tense acts are read this way (``future=False`` from the coder), and only from dates
-that ended more than ``BACKGROUND_DAYS`` before publication: "after Friday's launch" in a
-Monday story is the day's news, handled by the usual choice of expression.
+that ended more than ``BACKGROUND_DAYS`` before publication (about a month: wire follow-ups
+report acts of the past weeks as news): "after Friday's launch" in a Monday story is the day's
+news, handled by the usual choice of expression.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from communique.events.dates_calendar import shift_months, week_start
 from communique.events.dates_lexicon import DateLexicon, phrase_alternation
 from communique.events.dates_model import (
     PRECISIONS,
+    ROLE_MODIFIER,
+    ROLE_OF,
     ROLE_SINCE,
     ROLE_UNTIL,
     DateContext,
@@ -45,12 +50,17 @@ from communique.events.dates_model import (
 from communique.types import EventDate
 
 # A date whose period ended more than this long before publication is the story's past.
-BACKGROUND_DAYS = 14
+BACKGROUND_DAYS = 31
+# A date that names a thing ("the 2013 shelling") dates the act only when it opens the noun
+# phrase "after" governs ("after the 2013 shelling", "following Pyongyang's 2013 shelling"),
+# not inside a clause ("after Washington quit the 2015 nuclear deal").
+MODIFIER_REACH_WORDS = 3
 # How far an "after" may stand before the date it introduces ("after North Korea shelled a
 # border island in 2013"): words, with no punctuation between.
 AFTER_REACH_WORDS = 12
-RELATIVE, NONE = "relative", "none"
+RELATIVE = "relative"
 _STATE_ROLES = frozenset({ROLE_SINCE, ROLE_UNTIL})
+_NAMING_ROLES = frozenset({ROLE_MODIFIER, ROLE_OF})
 _PUNCT = re.compile(r"[,;:()\[\]—–]|\s--\s")
 _WORD = re.compile(r"[\w'’-]+")
 _THAT = re.compile(r"(?i:(?<![\w])that(?![\w]))")
@@ -140,16 +150,29 @@ def background_cue(text: str, lex: DateLexicon) -> str | None:
 
 def _after_word(text: str, expr: DateExpression, lex: DateLexicon) -> re.Match[str] | None:
     """The "after" that opens the phrase or clause ``expr`` sits in, within reach and with no
-    punctuation between."""
+    punctuation between (``MODIFIER_REACH_WORDS`` for a date that names a thing)."""
     last = None
     for match in background_patterns(lex).after.finditer(text, 0, expr.start):
         last = match
     if last is None:
         return None
     gap = text[last.end() : expr.start]
-    if _PUNCT.search(gap) or len(_WORD.findall(gap)) > AFTER_REACH_WORDS:
+    words = _WORD.findall(gap)
+    if _PUNCT.search(gap) or len(words) > AFTER_REACH_WORDS:
+        return None
+    if expr.role in _NAMING_ROLES and not _opens_noun_phrase(gap, words, lex):
         return None
     return last
+
+
+def _opens_noun_phrase(gap: str, words: list[str], lex: DateLexicon) -> bool:
+    """Is the text between "after" and a date that names a thing only the start of that
+    thing's noun phrase ("after the 2013 shelling", "following North Korea's 2013 test")?"""
+    if len(words) > MODIFIER_REACH_WORDS:
+        return False
+    if all(w.lower() in lex.determiners for w in words):
+        return True
+    return gap.rstrip().endswith(("'s", "’s"))
 
 
 def _counted_step(
@@ -190,13 +213,18 @@ def after_date(
     return None
 
 
-def _sentence_past(expressions: Sequence[DateExpression], published: date) -> date | None:
-    """The first date of the sentence that lies in the story's past (not a state's bound)."""
+def _sentence_past(
+    expressions: Sequence[DateExpression], published: date
+) -> tuple[date, str] | None:
+    """The first date of the sentence that lies in the story's past: not a state's bound, nor
+    a date that names a thing ("had violated the 1953 armistice")."""
     for expr in expressions:
-        if expr.value is None or expr.kind == "anaphoric" or expr.role in _STATE_ROLES:
+        if expr.value is None or expr.kind == "anaphoric":
+            continue
+        if expr.role in _STATE_ROLES or expr.role in _NAMING_ROLES:
             continue
         if is_background(expr.value, expr.precision, published):
-            return expr.value
+            return expr.value, expr.precision
     return None
 
 
@@ -208,7 +236,7 @@ def background_date(
     context: DateContext | None,
     lex: DateLexicon,
 ) -> EventDate | None:
-    """The date of an undated past act the sentence tells as background (rules 1-3 of the
+    """The date of an undated past act the sentence tells as background (rules 1-2 of the
     module docstring), or ``None`` when the act is plausibly the day's news.  ``expressions``:
     every date expression of the sentence, in any clause."""
     if published is None:
@@ -223,9 +251,8 @@ def background_date(
     base = _sentence_past(expressions, published)
     last = context.last if context is not None else None
     if base is None and last is not None and is_background(*last, published):
-        base = last[0]
-    if base is not None:
-        return EventDate(date(base.year, 1, 1), "year", RELATIVE, cue)
-    if perfect and last is None:
-        return EventDate(None, None, NONE, cue)
-    return None
+        base = last
+    if base is None:
+        return None
+    value, precision = _coarsen(*base, "month")
+    return EventDate(value, precision, RELATIVE, cue)
