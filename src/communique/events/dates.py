@@ -36,7 +36,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from communique.events.dates_anaphora import resolve_anaphors
-from communique.events.dates_background import background_date
 from communique.events.dates_choose import choose_expression, is_report_date
 from communique.events.dates_find import find_hits
 from communique.events.dates_lexicon import DateLexicon, default_lexicon
@@ -140,9 +139,7 @@ def event_date(
     expression the event takes the publication date (basis ``publication``; ``text`` keeps an
     anaphoric expression that was seen but had nothing to count from, such as "the next day" in
     a story with no earlier date); without a publication date either,
-    ``EventDate(None, None, "none")``.  An act told in the past (``future=False``) that the
-    sentence sets in the story's past ("after the 2013 shelling", "Tokyo then recalled ...",
-    "had recalled") is dated from that past instead (``dates_background``).
+    ``EventDate(None, None, "none")``.
     """
     _check_anchor(text, anchor)
     lex = lexicon or default_lexicon()
@@ -160,11 +157,6 @@ def event_date(
         chosen = choose_expression(text, expressions, anchor, lex, own=own)
     if chosen is not None and chosen.value is not None:
         return EventDate(chosen.value, chosen.precision, chosen.basis, chosen.text)
-    if future is False:  # told in the past: history the story tells as background?
-        every = find_date_expressions(text, ref, future=False, lexicon=lex, context=context)
-        told = background_date(text, anchor or (0, 0), every, ref, context, lex)
-        if told is not None:
-            return told
     if ref is not None:
         seen = chosen.text if chosen is not None and chosen.kind == "anaphoric" else ""
         return EventDate(ref, "day", "publication", seen)

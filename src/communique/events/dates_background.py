@@ -1,5 +1,9 @@
 """Dates for acts a story tells as background: what happened before the news it reports.
 
+Status: ``background_date`` is not yet called by ``dates.event_date`` -- wired in, it lowered
+the date accuracy of a held-out gold set below its floor, and the lead decides whether and
+how it goes in.  It is kept here, tested, for that decision.
+
 An act with no date of its own falls back to the publication day, which is right for the day's
 news ("China condemned the arrest", "has condemned the arrest": both told on publication) and
 wrong for history.  Wire copy marks history in two ways, and each gets the date the text
