@@ -51,6 +51,8 @@ NAMED_REACH = re.compile(r"[^,;:()\[\].!?—–]{0,60}")
 ANAPHORIC_PERIODS = {"the previous": -1, "the following": 1}
 
 Item = tuple[Hit, DateExpression]
+# Longest counted step (in days) read as staying inside the month or year it starts from.
+COARSE_STEP_DAYS = 7
 
 
 def _rank(precision: str | None) -> int:
@@ -188,7 +190,7 @@ def _governing(
     warning was on Friday; "the launch came a week after ..." when the article dated the
     launch).  When the article dated the governed event earlier ("hours after the launch"),
     that date is the clause's and the main clause is counted from it."""
-    value, precision, main = None, expr.precision, None
+    value, precision, main, main_precision = None, expr.precision, None, DAY
     named = _named_after(text, expr, context) if base is None else None
     before = _named_before(expr, context) if base is None and named is None else None
     if before is not None and _rank(before.precision) <= _rank(unit):
@@ -201,12 +203,26 @@ def _governing(
             main = shift(named.value, offset, unit)
             if _past_the_story(text, expr, main, ref, lex):
                 main = None
+        elif _within_period(offset, unit, named.precision):
+            # "days after the accusation" (dated to March): the act falls in the same period
+            main, main_precision = named.value, named.precision
     elif offset is not None and offset > 0 and ref is not None:
         # "The statement came two days after the Treasury sanctioned ...": with no day in the
         # sentence the main event is the day's news, so the governed (earlier) event is
         # counted back from the publication date.
         value = shift(ref, -offset, unit)
-    return replace(expr, value=value, precision=precision, role=ROLE_REFERENCE, main_value=main)
+    return replace(
+        expr, value=value, precision=precision, role=ROLE_REFERENCE, main_value=main,
+        main_precision=main_precision,
+    )  # fmt: skip
+
+
+def _within_period(offset: int | None, unit: str, precision: str) -> bool:
+    """Does a step of ``offset`` ``unit`` (``None``: "days", "a few days") from an event dated
+    at the coarser ``precision`` most likely stay inside that month or year?"""
+    if unit != DAY or precision not in {"month", "year"}:
+        return False
+    return offset is None or 0 <= offset <= COARSE_STEP_DAYS
 
 
 def resolve_anaphors(

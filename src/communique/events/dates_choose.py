@@ -182,7 +182,9 @@ def choose_expression(
         if governs is False:
             # "Japan protested hours after the launch": the main clause is dated from the
             # launch, which the article dated earlier.
-            expr = replace(expr, value=expr.main_value, precision="day", role=ROLE_POINT)
+            expr = replace(
+                expr, value=expr.main_value, precision=expr.main_precision, role=ROLE_POINT
+            )
         cost = 0.0 if governs else ROLE_COST.get(expr.role, 0.0)
         if _report_attached(text, expr, anchor, pats):
             cost += REPORT_ATTACHED_COST

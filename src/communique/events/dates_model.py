@@ -58,6 +58,9 @@ class DateExpression:
     # "two days after the launch" when the article dated the launch: the date of the main
     # clause (the launch's date + 2), while ``value`` stays the date of the governed clause.
     main_value: date | None = None
+    # ... and its precision: "days after the accusation" when the article dated the accusation
+    # only to March is March at month precision, not the 1st of March as a day.
+    main_precision: str = "day"
 
     @property
     def resolved(self) -> bool:
@@ -88,8 +91,11 @@ class DateContext:
     day, "later that month" from the latest date at least as fine as a month, so a background
     sentence "in January" does not cut the chain of days.  ``named`` lists the words of the
     sentence that name an earlier dated event, for "hours after the launch".  An empty context
-    changes nothing.
+    changes nothing.  ``last`` is the date the sentence just before stated (the same kind of
+    pair), or ``None``: "In 2013, ... . Tokyo then recalled its envoy" dates the recall from it
+    (``dates_background``), and only from the sentence just before.
     """
 
     previous: tuple[tuple[date, str], ...] = ()
     named: tuple[NamedEvent, ...] = ()
+    last: tuple[date, str] | None = None
