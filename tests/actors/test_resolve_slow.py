@@ -179,3 +179,9 @@ def test_a_verb_whose_lemma_is_an_agent_noun_names_no_agent(run) -> None:
     assert not any(code.endswith("MIL") for _, code, _ in got)
     troops = _flat(run("Sudanese forces shelled the camp on Monday."))
     assert ("Sudanese forces", "SDNMIL") in [(name, code) for name, code, _ in troops]
+
+
+def test_deputy_president_is_the_vice_president_not_the_president(run) -> None:
+    text = "The Kenyan deputy president met the envoy."
+    got = _flat(run(text, date(2020, 3, 2), KnowledgeBase.load()))
+    assert got[0][1] == "KENGOV" and got[0][2] == "person:william-ruto"
