@@ -29,6 +29,7 @@ from communique.events.drills import (
     joint_sources,
 )
 from communique.events.evaluation import code_evaluations
+from communique.events.free_relatives import labelled_parties
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
 from communique.events.mediation import MEDIATION_ROOT, mediated_parties
@@ -235,6 +236,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = target_actors(view, i, rule, measure, noun=measure)
     if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."
         targets = comment_targets(view, i, obj, sources)
+    if not targets and is_reaction(code):  # "condemned what it called Indian aggression"
+        targets = labelled_parties(view, i, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
         targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
         consumed.update(content)
