@@ -47,6 +47,7 @@ from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.owners import act_doers, is_reaction, thing_makers, without_topics
+from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
@@ -238,6 +239,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = comment_targets(view, i, obj, sources)
     if not targets and is_reaction(code):  # "condemned what it called Indian aggression"
         targets = labelled_parties(view, i, sources)
+    if not targets and noun is None:  # "met Prime Minister Abiy Ahmed" parsed as an adverbial
+        targets = adverbial_object(view, i, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
         targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
         consumed.update(content)
