@@ -267,3 +267,56 @@ def test_false_positive_guards(code, text, src, tgt, root) -> None:
             and e.cameo.startswith(root)
         )
         assert not hit, f"{e.source_code}->{e.target_code} {e.cameo}"
+
+
+# ------------------------------------------------------------ cooperation topics, encircling drills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul and Tokyo pledged closer cooperation on North Korea.",
+        "Seoul and Tokyo agreed to cooperate on North Korea.",
+    ],
+)
+def test_country_that_is_only_the_topic_of_cooperation_is_no_partner(code, text) -> None:
+    events = code(text)
+    assert not any((e.target_code or "").startswith("PRK") for e in events), _show(events)
+    assert _has(events, "KOR", "JPN", "03"), _show(events)
+
+
+def test_named_partner_stays_and_topic_goes(code) -> None:
+    events = code("Seoul pledged cooperation with Tokyo on North Korea.")
+    assert _has(events, "KOR", "JPN", "03"), _show(events)
+    assert not any((e.target_code or "").startswith("PRK") for e in events), _show(events)
+
+
+def test_lone_doer_keeps_its_on_phrase_partner(code) -> None:
+    events = code("The U.S. pledged cooperation on Taiwan.")
+    assert _has(events, "USA", "TWN", "03"), _show(events)
+
+
+def test_drills_encircling_a_territory_are_a_show_of_force_against_it(code) -> None:
+    events = code("China staged military drills encircling Taiwan on Monday.")
+    assert _has(events, "CHN", "TWN", "150"), _show(events)
+    assert not any(e.cameo.startswith("19") for e in events), _show(events)
+
+
+def test_troops_encircling_a_town_keep_their_own_reading(code) -> None:
+    events = code("Russian troops encircled the Ukrainian town of Avdiivka.")
+    assert not any(e.cameo == "150" for e in events), _show(events)
+
+
+# ------------------------------------------------------------ the Holy See's head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pope met Argentina's president at the Vatican on Monday.",
+        "Pope Francis met Argentina's president at the Vatican on Monday.",
+    ],
+)
+def test_the_pope_stands_for_the_holy_see(code, text) -> None:
+    events = code(text)
+    assert _has(events, "VAT", "ARG", "04"), _show(events)

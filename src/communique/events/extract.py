@@ -26,6 +26,7 @@ from communique.events.drills import (
     MILITARY_COOPERATION,
     SHOW_OF_FORCE,
     drill_partners,
+    encircled,
     joint_sources,
 )
 from communique.events.evaluation import code_evaluations
@@ -82,6 +83,7 @@ from communique.events.senses import (
 )
 from communique.events.silence import code_silence, declined_comment
 from communique.events.syntax import Tree, in_description
+from communique.events.topics import without_cooperation_topics
 from communique.events.view import (
     AGAINST_PREPS,
     DEFAULT_TARGET_PREPS,
@@ -143,6 +145,7 @@ def find_events(view: SentenceView) -> list[Found]:
             if event is not None:
                 consumed.add(t.i)
                 found.append(event)
+    found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     return sorted(found, key=lambda f: f.trigger)
 
 
@@ -251,6 +254,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
             # the partners are each other (or the "with" party): the sea or region the
             # exercise is held in is no target of a joint act
             code, sources, targets = MILITARY_COOPERATION, joint or sources, partners
+    if code == SHOW_OF_FORCE and noun is not None and not targets:
+        ring, targets = encircled(view, noun)  # "staged drills encircling Taiwan"
+        consumed.update({ring} if ring is not None else set())
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:
         targets = inherited_targets(view, head)
