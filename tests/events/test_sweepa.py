@@ -320,3 +320,36 @@ def test_troops_encircling_a_town_keep_their_own_reading(code) -> None:
 def test_the_pope_stands_for_the_holy_see(code, text) -> None:
     events = code(text)
     assert _has(events, "VAT", "ARG", "04"), _show(events)
+
+
+# ------------------------------------------------------------ acts carried by a signed document
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code_"),
+    [
+        (
+            "U.S. President Joe Biden signed an order waiving sanctions on Venezuelan oil.",
+            "USA",
+            "VEN",
+            "085",
+        ),
+        (
+            "Canada's prime minister signed an order imposing sanctions on Iran.",
+            "CAN",
+            "IRN",
+            "163",
+        ),
+    ],
+)
+def test_signer_of_a_document_does_what_it_enacts(code, text, src, tgt, code_) -> None:
+    events = code(text)
+    assert _has(events, src, tgt, code_), _show(events)
+
+
+def test_a_document_does_not_attack(code) -> None:
+    events = code("Russian President Vladimir Putin signed an order attacking Ukrainian ports.")
+    assert not any(
+        e.cameo.startswith(("18", "19")) and (e.source_code or "").startswith("RUS")
+        for e in _asserted(events)
+    ), _show(events)
