@@ -353,3 +353,29 @@ def test_a_document_does_not_attack(code) -> None:
         e.cameo.startswith(("18", "19")) and (e.source_code or "").startswith("RUS")
         for e in _asserted(events)
     ), _show(events)
+
+
+# ------------------------------------------------------------ a describing apposition adds nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        ("Japan and South Korea, the two U.S. allies, agreed to restore ties.", "USA"),
+        ("France and Germany, two NATO members, signed a defence pact.", "IGO"),
+    ],
+)
+def test_apposition_describing_a_pair_adds_no_party(code, text, outsider) -> None:
+    events = code(text)
+    assert events, "the pair's own act is still coded"
+    assert not any(
+        (e.source_code or "").startswith(outsider) or (e.target_code or "").startswith(outsider)
+        for e in events
+    ), _show(events)
+
+
+def test_list_of_three_states_still_reads_as_a_list(code) -> None:
+    events = code("The United States, Russia and China condemned the missile launch by Pyongyang.")
+    assert {(e.source_code or "")[:3] for e in _asserted(events)} >= {"USA", "RUS", "CHN"}, _show(
+        events
+    )
