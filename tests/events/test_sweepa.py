@@ -379,3 +379,24 @@ def test_list_of_three_states_still_reads_as_a_list(code) -> None:
     assert {(e.source_code or "")[:3] for e in _asserted(events)} >= {"USA", "RUS", "CHN"}, _show(
         events
     )
+
+
+# ------------------------------------------------------------ vowing to confront provocations
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Seoul vowed to confront Pyongyang's provocations by every lawful means.", "KOR", "PRK"),
+        ("Manila pledged to confront China's aggression in the South China Sea.", "PHL", "CHN"),
+    ],
+)
+def test_vow_to_confront_provocations_is_a_threat(code, text, src, tgt) -> None:
+    events = code(text)
+    assert _has(events, src, tgt, "13"), _show(events)
+    assert not _has(events, src, tgt, "03"), _show(events)
+
+
+def test_confronting_a_problem_is_no_threat(code) -> None:
+    events = code("Ukraine and Poland vowed to confront the pandemic together.")
+    assert not any(e.cameo.startswith("13") for e in events), _show(events)
