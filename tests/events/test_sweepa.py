@@ -400,3 +400,24 @@ def test_vow_to_confront_provocations_is_a_threat(code, text, src, tgt) -> None:
 def test_confronting_a_problem_is_no_threat(code) -> None:
     events = code("Ukraine and Poland vowed to confront the pandemic together.")
     assert not any(e.cameo.startswith("13") for e in events), _show(events)
+
+
+# ------------------------------------------------------------ the kind of a promised retaliation
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("China vowed to retaliate against Canada with economic measures.", "CHN", "CAN"),
+        ("Beijing warned it would retaliate against Washington with tariffs.", "CHN", "USA"),
+    ],
+)
+def test_retaliation_with_economic_means_threatens_sanctions(code, text, src, tgt) -> None:
+    events = code(text)
+    assert _has(events, src, tgt, "1312"), _show(events)
+    assert not _has(events, src, tgt, "138"), _show(events)
+
+
+def test_retaliation_of_no_stated_kind_stays_a_threat_of_force(code) -> None:
+    events = code("Iran vowed to retaliate against Israel.")
+    assert _has(events, "IRN", "ISR", "138"), _show(events)

@@ -53,6 +53,7 @@ from communique.events.peacekeeping import by_peacekeepers
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.recipients import object_pronoun_referents
+from communique.events.retaliation import SANCTION_CODE, economic_means
 from communique.events.roles import (
     agreement_partners,
     aimed_inside,
@@ -489,7 +490,8 @@ def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:
             if phrasal and particle_chain(tree, k, phrasal) is None:
                 continue
             if "framed" in rule.flags and modality_of(tree, k) != "negated":
-                return rule.flags["framed"]
+                # "vowed to retaliate with tariffs": a threat of sanctions, not of force
+                return SANCTION_CODE if economic_means(view, k) else rule.flags["framed"]
     return None
 
 
