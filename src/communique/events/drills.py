@@ -55,3 +55,21 @@ def joint_sources(
     ("French and Egyptian warships"), else nothing."""
     found = unique([*sources, *subject_states(view, i)])
     return found if len({party(m) for m in found}) >= 2 else ()
+
+
+def encircled(view: SentenceView, noun: int) -> tuple[int | None, tuple[ActorMention, ...]]:
+    """The participle and the territory of an exercise that closes in on it ("drills
+    encircling Taiwan", "war games surrounding the island"): the territory is the target of
+    the show of force, and the participle is part of that one event -- no blockade of its
+    own.  ``(None, ())`` when the exercise noun has no such participle."""
+    tree = view.tree
+    for k in tree.kids(noun, {"acl", "relcl"}):
+        if not view.lexicon.in_class(tree.lemma(k), "ENCIRCLING"):
+            continue
+        obj = tree.kid(k, {"dobj"})
+        found = no_places(view.in_phrase(obj)) if obj is not None else ()
+        if not found and obj is not None:
+            found = view.in_phrase(obj)  # a territory named as a place is still the target
+        if found:
+            return k, found
+    return None, ()

@@ -26,9 +26,11 @@ from communique.events.drills import (
     MILITARY_COOPERATION,
     SHOW_OF_FORCE,
     drill_partners,
+    encircled,
     joint_sources,
 )
 from communique.events.evaluation import code_evaluations
+from communique.events.free_relatives import labelled_parties
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
 from communique.events.mediation import MEDIATION_ROOT, mediated_parties
@@ -46,10 +48,12 @@ from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets, states_shared_view
 from communique.events.owners import act_doers, is_reaction, thing_makers, without_topics
+from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.recipients import object_pronoun_referents
+from communique.events.retaliation import SANCTION_CODE, economic_means
 from communique.events.roles import (
     agreement_partners,
     aimed_inside,
@@ -80,6 +84,7 @@ from communique.events.senses import (
 )
 from communique.events.silence import code_silence, declined_comment
 from communique.events.syntax import Tree, in_description
+from communique.events.topics import without_cooperation_topics
 from communique.events.venues import is_meeting, without_venues
 from communique.events.view import (
     AGAINST_PREPS,
@@ -142,6 +147,7 @@ def find_events(view: SentenceView) -> list[Found]:
             if event is not None:
                 consumed.add(t.i)
                 found.append(event)
+    found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     return sorted(found, key=lambda f: f.trigger)
 
 
@@ -236,6 +242,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = target_actors(view, i, rule, measure, noun=measure)
     if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."
         targets = comment_targets(view, i, obj, sources)
+    if not targets and is_reaction(code):  # "condemned what it called Indian aggression"
+        targets = labelled_parties(view, i, sources)
+    if not targets and noun is None:  # "met Prime Minister Abiy Ahmed" parsed as an adverbial
+        targets = adverbial_object(view, i, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
         targets, content = agreement_partners(view, i, obj)  # "an accord to supply Gondor"
         consumed.update(content)
@@ -246,6 +256,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
             # the partners are each other (or the "with" party): the sea or region the
             # exercise is held in is no target of a joint act
             code, sources, targets = MILITARY_COOPERATION, joint or sources, partners
+    if code == SHOW_OF_FORCE and noun is not None and not targets:
+        ring, targets = encircled(view, noun)  # "staged drills encircling Taiwan"
+        consumed.update({ring} if ring is not None else set())
     head = tree.head(i)
     if not targets and tree.tok(i).dep == "conj" and head is not None:
         targets = inherited_targets(view, head)
@@ -480,7 +493,8 @@ def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:
             if phrasal and particle_chain(tree, k, phrasal) is None:
                 continue
             if "framed" in rule.flags and modality_of(tree, k) != "negated":
-                return rule.flags["framed"]
+                # "vowed to retaliate with tariffs": a threat of sanctions, not of force
+                return SANCTION_CODE if economic_means(view, k) else rule.flags["framed"]
     return None
 
 

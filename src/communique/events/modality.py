@@ -93,6 +93,11 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
     dep = tree.tok(i).dep
     head = tree.head(i)
     noun_complement = dep in {"acl", "xcomp", "relcl"} and "to" in aux
+    if head is not None and noun_complement and _ranked_description(tree, head):
+        # "is the first South Korean president to visit Japan": a ranking states a fact; the
+        # copula's own tense decides ("will be the first leader to visit" is future).
+        copula = tree.head(head)
+        return modality_of(tree, copula) if copula is not None and copula != head else "asserted"
     if head is not None and noun_complement and tree.tok(head).pos in _NOUNS:
         # "pressure to help Iran", "a plan to visit": the noun's content, not a done act.
         return "future" if tree.lemma(head) in _INTENT_NOUNS else "hypothetical"
@@ -122,6 +127,8 @@ def _governed(tree: Tree, i: int) -> str | None:
     # The small model mislemmatises some governors ("hopes" -> "hop"): match surface forms too.
     forms = {glemma, tree.tok(governor).text.lower()}
     xcomp = tree.tok(i).dep == "xcomp"
+    if glemma in _NEGATING_GOVERNORS and _fronted_clause(tree, i, governor):
+        return None  # "India accused Pakistan of ..., a charge Islamabad denies"
     if (_negated_here(tree, governor) and xcomp) or glemma in _NEGATING_GOVERNORS:
         return "negated"
     if any(tree.tok(k).text.lower() == "about" for k in tree.children[governor]):
@@ -138,6 +145,32 @@ def _governed(tree: Tree, i: int) -> str | None:
         if inherited != "asserted":
             return inherited
     return None
+
+
+# "the first/last/only envoy to visit", "the highest-ranking official to visit": a ranking of
+# who did something, not a possibility.
+_RANKING_WORDS = frozenset({"first", "last", "only"})
+
+
+def _ranked_description(tree: Tree, n: int) -> bool:
+    """Is the noun at ``n`` ranked by an ordinal or superlative modifier ("the first
+    president", "the highest-ranking official"), so that its to-infinitive states a fact?"""
+    for k in tree.kids(n, {"amod", "compound", "advmod"}):
+        words = [k, *tree.kids(k, {"amod", "advmod", "npadvmod", "compound"})]
+        for w in words:
+            tok = tree.tok(w)
+            if tok.text.lower() in _RANKING_WORDS or tok.tag in {"JJS", "RBS"}:
+                return True
+            if "-" in tok.text and tok.text.lower().split("-")[0].endswith("est"):
+                return True  # "highest-ranking" kept as one token
+    return False
+
+
+def _fronted_clause(tree: Tree, i: int, governor: int) -> bool:
+    """Is ``i`` a clause placed before a denial verb that has its own object ("India accused
+    Pakistan of X, a charge Islamabad denies")?  The parser hangs the main clause on the
+    appositive's verb; what is denied is the object noun, not the act of accusing."""
+    return i < governor and tree.kid(governor, {"dobj"}) is not None
 
 
 def _under_speech(tree: Tree, i: int) -> bool:

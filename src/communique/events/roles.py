@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.events.decrees import decree_issuer
 from communique.events.lexicon import Rule
 from communique.events.origins import origin_of_object, proximity_phrases
 from communique.events.recipients import object_pronoun_referents
@@ -86,7 +87,7 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         return subject_actors(view, up) if up is not None else ()
     if dep in {"acl", "relcl"}:
         found = no_places(view.in_phrase(head))
-        governor = purpose_governor(tree, i) or message_issuer(view, i)
+        governor = purpose_governor(tree, i) or message_issuer(view, i) or decree_issuer(view, i)
         if not found and governor is not None:
             return subject_actors(view, governor)
         return found

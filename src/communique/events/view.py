@@ -231,7 +231,11 @@ class SentenceView:
             stack.extend(
                 k
                 for k in self.tree.children[j]
-                if k not in reached and self.tree.tok(k).dep in LIST_DEPS
+                if k not in reached
+                and self.tree.tok(k).dep in LIST_DEPS
+                # "Japan and South Korea, the two U.S. allies": a common-noun apposition
+                # describes the list; the actor modifying it is no member
+                and not (self.tree.tok(k).dep == "appos" and self.tree.tok(k).pos == "NOUN")
             )
         nominal = {k for k in reached if self.tree.tok(k).pos in NOUN_POS}
         if not any(self.tree.tok(k).dep == "cc" and self.tree.head(k) in nominal for k in reached):
