@@ -31,7 +31,7 @@ from communique.events.drills import (
 from communique.events.evaluation import code_evaluations
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
-from communique.events.mediation import MEDIATION_ROOT, mediated_parties
+from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import decision_makers, decision_modality, decision_noun
@@ -266,6 +266,11 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party
         targets = mediated_parties(view, i, obj, sources) or targets
+    talks = noun if noun is not None else obj
+    hosted = hosted_parties(view, talks, sources) if talks is not None and code[:2] == "04" else ()
+    if hosted and talks is not None:  # "Egypt hosted talks between Israel and Hamas": mediation
+        code, targets = MEDIATION_ROOT, hosted
+        consumed.discard(talks)  # the parties' own talks are coded by the noun
     if "pk" in rule.flags and by_peacekeepers(view, i):
         code = rule.flags["pk"]  # "peacekeeping troops arrived in X": a deployment, not a visit
     if "why" in rule.flags and stated_reason(view, i):
@@ -321,7 +326,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets=targets,
         modality=modality,
         tokens=evidence_tokens(view, i, noun, sources, targets),
-        symmetric=rule.symmetric or target_rule.symmetric,
+        symmetric=(rule.symmetric or target_rule.symmetric) and not hosted,
         speaker=speaker_actors(view, i),
         noun=noun,
         noun_rule=target_rule if rule.code == "=obj" else None,
