@@ -75,6 +75,9 @@ _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
+VAGUE_INTENT = "030"  # express intent to cooperate, not specified
+
+
 def _same_actor(a: Side, b: Side) -> bool:
     """A country and its own state organs named twice ("Kim Jong Un, president of the DPRK")
     are one actor, not a dyad; the state and a group inside it ("Turkey banned the Kurdish
@@ -281,6 +284,11 @@ class RuleCoder:
         targets = [self._side(m, on) for m in found.targets]
         pairs: list[tuple[Side, Side | None]] = []
         mutual = found.symmetric or found.code[:2] in MUTUAL_ROOTS or found.code in MUTUAL
+        if found.code == VAGUE_INTENT and not targets and len({s.country for s in sources}) >= 3:
+            # "the three countries expressed determination to strengthen regional peace": an
+            # unspecified aim of a group of states is no commitment of each one to each other,
+            # and no act aimed at anyone: six dyads (or three monadic rows) of noise.
+            return []
         if mutual and not targets and len(sources) >= 2:
             # "Japan and South Korea agreed ...": a joint act, coded between each pair.
             for a in sources:
