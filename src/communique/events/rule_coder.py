@@ -33,6 +33,7 @@ from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
 from communique.events.dates_model import DateContext
 from communique.events.dating import dated_inside, outside_other_clauses, past_clause
+from communique.events.decided import main_verb, note_main_subject
 from communique.events.discourse import Epithets, load_epithets, remember
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.habitual import standing_cue
@@ -50,6 +51,7 @@ from communique.events.measures import takes_effect
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
+from communique.events.roles import subject_actors
 from communique.events.syntax import Tree
 from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
@@ -174,6 +176,9 @@ class RuleCoder:
             if not coded:
                 when = narrative_date(sentence.text, article.article.published, context=context)
                 dates.note(when)
+            root = main_verb(view)  # "... approved the bid. NATO welcomed the decision."
+            if root is not None:
+                note_main_subject(antecedents, view, subject_actors(view, root))
         return out
 
     def code_sentence(
