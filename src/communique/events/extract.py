@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.events.aiming import fold_aims
 from communique.events.cautions import is_forecast
 from communique.events.departures import code_departures
 from communique.events.discourse import party
@@ -134,7 +135,8 @@ def find_events(view: SentenceView) -> list[Found]:
         event = code_verb(view, i, consumed)
         if event is not None:
             found.append(event)
-    found = calls_that_summon(view, _drop_consequences(tree, found))
+    # "struck Beirut, targeting leaders of Hezbollah": the participle's party is a target too
+    found = calls_that_summon(view, _drop_consequences(tree, fold_aims(view, found)))
     for t in tree.tokens:
         if t.pos in NOUN_POS and t.i not in consumed:
             event = code_noun(view, t.i)
