@@ -30,6 +30,7 @@ from communique.events.drills import (
     joint_sources,
 )
 from communique.events.evaluation import code_evaluations
+from communique.events.instruments import instrument_issuer
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
 from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
@@ -227,6 +228,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     controller = gerund_controller(tree, i)
     if not sources and controller is not None:
         sources = subject_actors(view, controller)  # "retaliated by expelling ..."
+    issuer = instrument_issuer(view, i) if not sources else None
+    if issuer is not None:
+        sources = subject_actors(view, issuer)  # "signed an order imposing tariffs"
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)

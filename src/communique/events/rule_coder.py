@@ -28,6 +28,7 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
+from communique.events.counted import note_lists
 from communique.events.dates import event_date, find_date_expressions, narrative_date
 from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
@@ -179,6 +180,7 @@ class RuleCoder:
             root = main_verb(view)  # "... approved the bid. NATO welcomed the decision."
             if root is not None:
                 note_main_subject(antecedents, view, subject_actors(view, root))
+            note_lists(antecedents, view.tree, view.mentions)  # "... the three countries"
         return out
 
     def code_sentence(

@@ -116,7 +116,7 @@ class SentenceView:
         counted = self._counted(i)
         if counted:  # "the three countries": the latest list of three
             here = [m for m in self.mentions if m.tok_end <= i]
-            listed = listed_parties(here, self.recent, counted)
+            listed = listed_parties(self.tree, here, self.antecedents, counted)
             if self.tree.tok(i).lemma.lower() in STATE_NOUNS:
                 return tuple(as_country(m) for m in listed)
             return listed
