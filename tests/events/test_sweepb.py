@@ -240,3 +240,21 @@ def test_a_summons_to_demand_keeps_its_direction(code) -> None:
     events = code("Romania summoned Moscow's envoy on Monday to demand an explanation.")
     assert ("ROU", "RUS") in _dyads(events, "10"), _show(events)
     assert not any(s == "RUS" for s, _ in _dyads(events, "1")), _show(events)
+
+
+# ------------------------------------------------------------------ addressee vs owner
+
+
+def test_a_demand_made_through_a_summoned_envoy_is_addressed_to_the_envoys_state(code) -> None:
+    events = code(
+        "Latvia summoned the Belarusian ambassador on Tuesday to demand the withdrawal of "
+        "Russian troops from the border."
+    )
+    demands = _dyads(events, "10")
+    assert ("LVA", "BLR") in demands, _show(events)
+    assert ("LVA", "RUS") not in demands, _show(events)
+
+
+def test_a_demand_without_a_summons_keeps_the_troops_owner(code) -> None:
+    events = code("Finland demanded the withdrawal of Russian troops from Georgia.")
+    assert ("FIN", "RUS") in _dyads(events, "10"), _show(events)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from communique.events.aiming import fold_aims
+from communique.events.aiming import envoy_addressee, fold_aims
 from communique.events.cautions import is_forecast
 from communique.events.departures import code_departures
 from communique.events.discourse import party
@@ -401,7 +401,9 @@ def code_frame(
         return None  # "decided not to impose sanctions": the act passed through did not happen
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
-    if obj is not None:  # "He urged them to ...": a pronoun for the other side(s)
+    if frame in {"demand", "appeal"}:  # "summoned X's envoy to demand ...": X is addressed
+        targets = envoy_addressee(view, i, purpose_governor(tree, i))
+    if obj is not None and not targets:  # "He urged them to ...": a pronoun for the other side(s)
         targets = object_pronoun_referents(view, obj, sources)
     if not targets and obj is not None and view.at(obj):  # "urged Pyongyang", "accused Seoul"
         targets = view.in_phrase(obj)
