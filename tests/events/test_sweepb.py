@@ -258,3 +258,17 @@ def test_a_demand_made_through_a_summoned_envoy_is_addressed_to_the_envoys_state
 def test_a_demand_without_a_summons_keeps_the_troops_owner(code) -> None:
     events = code("Finland demanded the withdrawal of Russian troops from Georgia.")
     assert ("FIN", "RUS") in _dyads(events, "10"), _show(events)
+
+
+# ------------------------------------------------------------------ letting a measure lapse
+
+
+def test_declining_to_renew_sanctions_lets_them_lapse(code) -> None:
+    events = code("The UN Security Council declined to renew the arms embargo on Sudan on Friday.")
+    assert any(t == "SDN" for _, t in _dyads(events, "085")), _show(events)
+    assert not _dyads(events, "12"), _show(events)
+
+
+def test_refusing_to_impose_sanctions_stays_a_rejection(code) -> None:
+    events = code("India refused to impose sanctions on Russia on Friday.")
+    assert ("IND", "RUS") in _dyads(events, "12"), _show(events)

@@ -390,6 +390,9 @@ def code_frame(
             return None  # "the island's future will be decided by its people": no act of intent
         else:
             code = view.lexicon.frame_code(frame, None)
+    elif frame == "reject" and inner_event is not None and _renewal(view, inner_event):
+        # "declined to renew the sanctions on Mali": the measure lapses
+        code = view.lexicon.frame_code("lapse", inner_event.code)
     else:
         code = view.lexicon.frame_code(frame, inner_event.code if inner_event else None)
     joint = rule.symmetric
@@ -467,6 +470,11 @@ def code_frame(
 # "invited Tehran to rejoin / return to / resume the talks": an invitation to come back to
 # something the invitee left is a call on it to re-engage (CAMEO 02), not an offer to host.
 _RESUMPTIONS = frozenset({"rejoin", "return", "resume", "restart", "re-engage", "reengage"})
+
+
+def _renewal(view: SentenceView, inner: Found) -> bool:
+    """Is the refused act the renewal of a measure ("renew", "extend": ``RENEWAL``)?"""
+    return view.lexicon.in_class(view.tree.lemma(inner.trigger), "RENEWAL")
 
 
 def _invited_back(view: SentenceView, i: int) -> bool:
