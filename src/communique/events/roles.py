@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from communique.events.decided import decision_maker
 from communique.events.lexicon import Rule
 from communique.events.origins import origin_of_object, proximity_phrases
 from communique.events.recipients import object_pronoun_referents
@@ -314,9 +313,6 @@ def _target_actors(
             earlier = antecedent(view, obj)
             if earlier:
                 return earlier
-            maker = decision_maker(view, obj, own)  # "welcomed the vote": who voted
-            if maker:
-                return maker
     opposed = _opposed_party(view, i, rule)
     if opposed:
         return opposed

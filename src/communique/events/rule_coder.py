@@ -28,13 +28,11 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
-from communique.events.counted import note_lists
 from communique.events.dates import event_date, find_date_expressions, narrative_date
 from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
 from communique.events.dates_model import DateContext
 from communique.events.dating import dated_inside, outside_other_clauses, past_clause
-from communique.events.decided import main_verb, note_main_subject
 from communique.events.discourse import Epithets, load_epithets, remember
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.habitual import standing_cue
@@ -52,7 +50,6 @@ from communique.events.measures import takes_effect
 from communique.events.monadic import monadic_ok
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
-from communique.events.roles import subject_actors
 from communique.events.syntax import Tree
 from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
@@ -76,9 +73,6 @@ _FORCEFUL_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
 # Organs of the state: a country named bare and its government, army or courts are one actor.
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-
-
-VAGUE_INTENT = "030"  # express intent to cooperate, not specified
 
 
 def _same_actor(a: Side, b: Side) -> bool:
@@ -177,10 +171,6 @@ class RuleCoder:
             if not coded:
                 when = narrative_date(sentence.text, article.article.published, context=context)
                 dates.note(when)
-            root = main_verb(view)  # "... approved the bid. NATO welcomed the decision."
-            if root is not None:
-                note_main_subject(antecedents, view, subject_actors(view, root))
-            note_lists(antecedents, view.tree, view.mentions)  # "... the three countries"
         return out
 
     def code_sentence(
@@ -291,11 +281,6 @@ class RuleCoder:
         targets = [self._side(m, on) for m in found.targets]
         pairs: list[tuple[Side, Side | None]] = []
         mutual = found.symmetric or found.code[:2] in MUTUAL_ROOTS or found.code in MUTUAL
-        if found.code == VAGUE_INTENT and not targets and len({s.country for s in sources}) >= 3:
-            # "the three countries expressed determination to strengthen regional peace": an
-            # unspecified aim of a group of states is no commitment of each one to each other,
-            # and no act aimed at anyone: six dyads (or three monadic rows) of noise.
-            return []
         if mutual and not targets and len(sources) >= 2:
             # "Japan and South Korea agreed ...": a joint act, coded between each pair.
             for a in sources:

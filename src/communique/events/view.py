@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from communique.events.counted import COUNT_WORDS, listed_parties
 from communique.events.discourse import (
     Epithets,
     epithet_mention,
@@ -113,13 +112,6 @@ class SentenceView:
                 # (an ambassador, a newspaper): their country-level codes.
                 return tuple(as_country(m) for m in parties)
             return parties
-        counted = self._counted(i)
-        if counted:  # "the three countries": the latest list of three
-            here = [m for m in self.mentions if m.tok_end <= i]
-            listed = listed_parties(self.tree, here, self.antecedents, counted)
-            if self.tree.tok(i).lemma.lower() in STATE_NOUNS:
-                return tuple(as_country(m) for m in listed)
-            return listed
         if self._bare_institution(i):
             return self._main_actor(i)
         return epithet_mention(self, i) or plural_pronoun(self, i)
@@ -154,18 +146,6 @@ class SentenceView:
             self.tree.tok(k).text.lower() for k in self.tree.kids(i, {"nummod", "det", "predet"})
         }
         return bool(mods & {"two", "both"})
-
-    def _counted(self, i: int) -> int:
-        """3 for "the three countries" (a definite counted group noun), else 0."""
-        tok = self.tree.tok(i)
-        if tok.lemma.lower() not in COLLECTIVE_NOUNS:
-            return 0
-        dets = {self.tree.tok(k).text.lower() for k in self.tree.kids(i, {"det", "predet"})}
-        for k in self.tree.kids(i, {"nummod"}):
-            n = COUNT_WORDS.get(self.tree.tok(k).text.lower(), 0)
-            if n and dets & {"the", "these", "all"}:
-                return n
-        return 0
 
     def last_parties(self, *, before: int, n: int) -> tuple[ActorMention, ...]:
         """The ``n`` most recently named actors of distinct countries before token ``before``
