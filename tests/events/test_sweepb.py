@@ -1,8 +1,8 @@
 """Regression sweep over the phenomena of a held-out error analysis, in our own wire-style
 sentences: the fixes (labels, advance notices, hosts of talks, conditional options, the party
 a complaint is *against*, pausing a sanction, aiming participles, launches "at" a capital,
-acts of a signed instrument, envoys as addressees, measures left to lapse) and the phenomena that already passed,
-kept here so that they stay fixed.  They run the real parse."""
+acts of a signed instrument, envoys as addressees, measures left to lapse) and the phenomena
+that already passed, kept here so that they stay fixed.  They run the real parse."""
 
 from __future__ import annotations
 
