@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.view import Found, SentenceView
+from communique.types import ActorMention
 
 
 def fold_aims(view: SentenceView, found: list[Found]) -> list[Found]:
     """``found`` with each attack's targets extended by its aiming participle's targets."""
     tree = view.tree
     by_trigger = {f.trigger: f for f in found}
-    extra: dict[int, list] = {}
+    extra: dict[int, list[ActorMention]] = {}
     for f in found:
         tok = tree.tok(f.trigger)
         head = tree.head(f.trigger)
@@ -41,7 +42,7 @@ def fold_aims(view: SentenceView, found: list[Found]) -> list[Found]:
     ]
 
 
-def envoy_addressee(view: SentenceView, i: int, governor: int | None) -> tuple:
+def envoy_addressee(view: SentenceView, i: int, governor: int | None) -> tuple[ActorMention, ...]:
     """ "summoned the Belarusian ambassador to demand the withdrawal of Russian troops": a demand
     or appeal made in the purpose clause of a summons is addressed to the summoned envoy's
     state, not to whoever owns the thing demanded.  ``governor`` is the verb the purpose clause
