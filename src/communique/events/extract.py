@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.events.aiming import envoy_addressee, fold_aims
 from communique.events.cautions import is_forecast
 from communique.events.departures import code_departures
 from communique.events.discourse import party
@@ -33,7 +34,7 @@ from communique.events.evaluation import code_evaluations
 from communique.events.free_relatives import labelled_parties
 from communique.events.labels import code_label
 from communique.events.lexicon import Rule
-from communique.events.mediation import MEDIATION_ROOT, mediated_parties
+from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import decision_makers, decision_modality, decision_noun
@@ -140,7 +141,8 @@ def find_events(view: SentenceView) -> list[Found]:
         event = code_verb(view, i, consumed)
         if event is not None:
             found.append(event)
-    found = calls_that_summon(view, _drop_consequences(tree, found))
+    # "struck Beirut, targeting leaders of Hezbollah": the participle's party is a target too
+    found = calls_that_summon(view, _drop_consequences(tree, fold_aims(view, found)))
     for t in tree.tokens:
         if t.pos in NOUN_POS and t.i not in consumed:
             event = code_noun(view, t.i)
@@ -280,6 +282,11 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = rule.flags["hit"]  # missiles fired *at* someone: an attack, not a show of force
     if code == MEDIATION_ROOT:  # "mediated talks between Israel and Hamas": each party
         targets = mediated_parties(view, i, obj, sources) or targets
+    talks = noun if noun is not None else obj
+    hosted = hosted_parties(view, talks, sources) if talks is not None and code[:2] == "04" else ()
+    if hosted and talks is not None:  # "Egypt hosted talks between Israel and Hamas": mediation
+        code, targets = MEDIATION_ROOT, hosted
+        consumed.discard(talks)  # the parties' own talks are coded by the noun
     if "pk" in rule.flags and by_peacekeepers(view, i):
         code = rule.flags["pk"]  # "peacekeeping troops arrived in X": a deployment, not a visit
     if "why" in rule.flags and stated_reason(view, i):
@@ -337,7 +344,7 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets=targets,
         modality=modality,
         tokens=evidence_tokens(view, i, noun, sources, targets),
-        symmetric=rule.symmetric or target_rule.symmetric,
+        symmetric=(rule.symmetric or target_rule.symmetric) and not hosted,
         speaker=speaker_actors(view, i),
         noun=noun,
         noun_rule=target_rule if rule.code == "=obj" else None,
@@ -395,6 +402,9 @@ def code_frame(
             return None  # "the island's future will be decided by its people": no act of intent
         else:
             code = view.lexicon.frame_code(frame, None)
+    elif frame == "reject" and inner_event is not None and _renewal(view, inner_event):
+        # "declined to renew the sanctions on Mali": the measure lapses
+        code = view.lexicon.frame_code("lapse", inner_event.code)
     else:
         code = view.lexicon.frame_code(frame, inner_event.code if inner_event else None)
     joint = rule.symmetric
@@ -406,7 +416,9 @@ def code_frame(
         return None  # "decided not to impose sanctions": the act passed through did not happen
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
-    if obj is not None:  # "He urged them to ...": a pronoun for the other side(s)
+    if frame in {"demand", "appeal"}:  # "summoned X's envoy to demand ...": X is addressed
+        targets = envoy_addressee(view, i, purpose_governor(tree, i))
+    if obj is not None and not targets:  # "He urged them to ...": a pronoun for the other side(s)
         targets = object_pronoun_referents(view, obj, sources)
     if not targets and obj is not None and view.at(obj):  # "urged Pyongyang", "accused Seoul"
         targets = view.in_phrase(obj)
@@ -470,6 +482,11 @@ def code_frame(
 # "invited Tehran to rejoin / return to / resume the talks": an invitation to come back to
 # something the invitee left is a call on it to re-engage (CAMEO 02), not an offer to host.
 _RESUMPTIONS = frozenset({"rejoin", "return", "resume", "restart", "re-engage", "reengage"})
+
+
+def _renewal(view: SentenceView, inner: Found) -> bool:
+    """Is the refused act the renewal of a measure ("renew", "extend": ``RENEWAL``)?"""
+    return view.lexicon.in_class(view.tree.lemma(inner.trigger), "RENEWAL")
 
 
 def _invited_back(view: SentenceView, i: int) -> bool:

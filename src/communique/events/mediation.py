@@ -12,10 +12,15 @@ copy names the parties in several places, none of which the ordinary target sear
   by Turkey".
 
 The mediator is never one of its own parties.
+
+A host is a mediator too: "Egypt held talks between Israel and Hamas in Cairo" -- when the
+subject of "held"/"hosted" talks is none of the parties the talks are "between", it brokered
+them (045 to each party), while the parties' own talks stay a joint event of the noun.
 """
 
 from __future__ import annotations
 
+from communique.events.discourse import party
 from communique.events.roles import no_places, subject_actors
 from communique.events.rules import patient, reduced_passive
 from communique.events.view import VERB_POS, SentenceView, unique
@@ -55,3 +60,16 @@ def mediated_parties(
             found.extend(subject_actors(view, holder))
     own = {m.actor.code for m in mediators}
     return unique([m for m in found if m.actor.code not in own])
+
+
+def hosted_parties(
+    view: SentenceView, noun: int, hosts: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """The parties of talks ``noun`` held "between" them by ``hosts`` who are none of them;
+    ``()`` when the hosts are among the parties ("Washington held talks between its envoy and
+    Moscow" is Washington's own meeting) or fewer than two sides are named."""
+    parties = unique(_between(view, noun))
+    sides = {party(m) for m in parties}
+    if not hosts or len(sides) < 2 or sides & {party(m) for m in hosts}:
+        return ()
+    return parties

@@ -14,6 +14,8 @@ MODALITIES = ("asserted", "negated", "hypothetical", "future", "wish", "appeal",
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
+# "could", "might", "may": a possibility; with a condition attached it is no stated intent.
+_POSSIBILITY_AUX = frozenset({"could", "might", "may"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ca"})
 _APPEAL_AUX = frozenset({"should", "must", "ought", "need"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -114,9 +116,19 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         if inherited != "asserted":
             return inherited
     if aux & _HYPOTHETICAL_AUX:
+        if aux & _POSSIBILITY_AUX and _has_condition(tree, i):
+            return "hypothetical"  # "could consider lifting sanctions if Vilnius ...": an option
         # "said it would send aid": a reported intention, not a hypothesis.
         return "future" if _under_speech(tree, i) else "hypothetical"
     return "asserted"
+
+
+def _has_condition(tree: Tree, i: int) -> bool:
+    """Whether the verb at ``i`` carries an if/unless clause ("could ... if Seoul agrees")."""
+    return any(
+        any(tree.tok(m).text.lower() in _CONDITIONAL_MARKS for m in tree.kids(k, {"mark"}))
+        for k in tree.kids(i, {"advcl"})
+    )
 
 
 def _governed(tree: Tree, i: int) -> str | None:
@@ -133,6 +145,8 @@ def _governed(tree: Tree, i: int) -> str | None:
         return "negated"
     if any(tree.tok(k).text.lower() == "about" for k in tree.children[governor]):
         return "asserted"  # "is about to restore ties": reported as happening now
+    if _aux_words(tree, governor) & _POSSIBILITY_AUX and _has_condition(tree, governor):
+        return "hypothetical"  # "could consider lifting sanctions if ...": an option, no plan
     if forms & _WISH_GOVERNORS:
         # Someone else's hope ("hopes the DPRK and the US will keep talking") is no act of
         # theirs; one's own wish ("wants to help") is.

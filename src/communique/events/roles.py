@@ -319,6 +319,9 @@ def _target_actors(
             earlier = antecedent(view, obj)
             if earlier:
                 return earlier
+    opposed = _opposed_party(view, i, rule)
+    if opposed:
+        return opposed
     for word, pobj in tree.preps(i) + proximity_phrases(tree, i):
         if word in preps:
             found = view.in_phrase(pobj)
@@ -358,6 +361,23 @@ def _target_actors(
 
 
 CONTENT_PREPS = frozenset({*DEFAULT_TARGET_PREPS, "from", "for"})
+
+
+def _opposed_party(view: SentenceView, i: int, rule: Rule) -> tuple[ActorMention, ...]:
+    """ "filed a complaint with the WTO against Poland", "brought a case at the ICJ against
+    Germany": in a hostile act (CAMEO 10-20) the party the act is *against* is its target, and
+    the body it is lodged with is only the venue.  The parser often hangs the "against" phrase
+    on the venue ("the WTO against Poland"), so it is looked for on the verb and on the objects
+    of the verb's own prepositional phrases."""
+    if not (rule.code[:2].isdigit() and "10" <= rule.code[:2] <= "20"):
+        return ()
+    tree = view.tree
+    phrases = tree.preps(i)
+    for word, pobj in [*phrases, *(p for _, venue in phrases for p in tree.preps(venue))]:
+        found = no_places(view.in_phrase(pobj)) if word == "against" else ()
+        if found:
+            return found
+    return ()
 
 
 def _inner_events(view: SentenceView, rule: Rule, nouns: list[int]) -> list[int]:

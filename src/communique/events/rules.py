@@ -9,6 +9,7 @@ from communique.events.figures import (
     undoing_noun,
 )
 from communique.events.lexicon import NO_EVENT, Rule
+from communique.events.notices import advance_notice
 from communique.events.senses import FORCE_ROOTS, sports_context
 from communique.events.syntax import Tree
 from communique.events.view import STANCE_PARTICIPLES, SentenceView
@@ -185,6 +186,8 @@ def choose_rule(view: SentenceView, i: int, pos: str) -> tuple[Rule, int | None]
         return None  # "beat Japan 2-1", "defeated Australia in the final": a score
     if pos == "N" and chosen[0].code[:2] in FORCE_ROOTS and figurative_amount(view, i):
         return None  # "a barrage of criticism": an amount of words, not of shells
+    if chosen[0].code == "frame:threat" and advance_notice(view, i):
+        return None  # "warned Seoul in advance of the test": a notice, not a threat
     return chosen
 
 

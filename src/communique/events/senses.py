@@ -130,10 +130,12 @@ def fired_at(
         return False
     tree = view.tree
     if any(
-        word in {"at", "on", "against"} and tree.tok(k).ent_type not in _WHEN
+        word in {"at", "on", "against"} and (tree.tok(k).ent_type not in _WHEN or view.at(k))
         for word, k in tree.preps(i)
     ):
-        return True  # "on Thursday" says when, not what was aimed at
+        # "on Thursday" says when, not what was aimed at; a named party is never a time,
+        # whatever the tagger thinks of "at Kyiv overnight"
+        return True
     return fired_into(view, i, obj, sources)
 
 
