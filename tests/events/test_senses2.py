@@ -71,8 +71,8 @@ def test_trading_prisoners_is_a_release(code) -> None:
 @pytest.mark.parametrize(
     ("text", "target", "expected"),
     [
-        ("Russia fired cruise missiles into Ukraine overnight.", "UKR", "195"),
-        ("Iran launched ballistic missiles toward Israel on Saturday.", "ISR", "195"),
+        ("Russia fired cruise missiles into Ukraine overnight.", "UKR", "194"),
+        ("Iran launched ballistic missiles toward Israel on Saturday.", "ISR", "194"),
         ("Hezbollah fired rockets into northern Israel.", "ISR", "194"),
         ("North Korea fired artillery shells towards South Korea's border islands.", "KOR", "194"),
         ("North Korea fired rockets across the border into South Korea.", "KOR", "194"),

@@ -1,6 +1,6 @@
 """Weapon-specific force codes, talks as negotiations, bearings and the shelling noun.
 
-CAMEO distinguishes how force is used (193 small arms, 194 artillery and rocket fire, 195 from
+CAMEO distinguishes how force is used (193 small arms, 194 artillery, rocket and missile fire, 195 from
 the air) and treats "holding talks" as negotiation (046), not a bare meeting (040).  Sentences
 are our own, in wire-report style.
 """
@@ -65,9 +65,12 @@ def test_rockets_fired_at_someone_are_rocket_fire(code) -> None:
 
 
 @slow
-def test_missiles_fired_at_someone_stay_aerial_munitions(code) -> None:
+def test_missiles_fired_at_someone_are_missile_fire_not_air_bombing(code) -> None:
+    # CAMEO 194 names non-portable missile launchers; 195 is bombing from aircraft
     events = code("Russia fired cruise missiles at Kyiv on Monday.")
-    assert any(e.target_country == "UKR" and e.cameo == "195" for e in events), _dyads(events)
+    assert any(e.target_country == "UKR" and e.cameo == "194" for e in events), _dyads(events)
+    raid = code("Israeli jets carried out air strikes on Damascus on Monday.")
+    assert any(e.target_country == "SYR" and e.cameo.startswith("195") for e in raid), _dyads(raid)
 
 
 @slow
