@@ -105,3 +105,13 @@ def test_line_endings_and_trailing_space_do_not_change_the_article(text: str, en
     a = build_article(RawDocument("p.txt", text, "txt"))
     b = build_article(RawDocument("p.txt", text.replace("\n", end), "txt"))
     assert (a.article_id, a.title, a.published) == (b.article_id, b.title, b.published)
+
+
+def test_a_headline_copy_moved_up_by_removed_repeats_goes_in_the_first_pass() -> None:
+    # Found by Hypothesis: three copies of a paragraph, then a line equal to the headline.
+    # The copies kept the line out of the top three on the first pass, not on the second.
+    para = "The two ministers met in Hanoi on Monday and agreed to expand trade, officials said."
+    text = f"Ministers meet\n{para}\n{para}\n{para}\nMinisters meet"
+    first = build_article(RawDocument("p.txt", text, "txt"))
+    assert first.text == para
+    assert rebuild(first).text == first.text

@@ -176,6 +176,9 @@ def _clean(
     actions += more
     kept, more = drop_repeats(kept, seen=(title,) if title else ())
     actions += more
+    if title:  # with repeats gone a copy of the headline can reach the top, where re-ingestion
+        kept, more = strip_declared_title(kept, title)  # would strip it: strip it now
+        actions += more
     if title:
         title, tag = clean_title(title)
         if tag:
