@@ -1,8 +1,8 @@
 """Weapon-specific force codes, talks as negotiations, bearings and the shelling noun.
 
 CAMEO distinguishes how force is used (193 small arms, 194 artillery, rocket and missile
-fire, 195 from the air) and treats "holding talks" as negotiation (046), not a bare meeting (040).  Sentences
-are our own, in wire-report style.
+fire, 195 from the air) and treats "holding talks" as negotiation (046), not a bare meeting
+(040).  Sentences are our own, in wire-report style.
 """
 
 from __future__ import annotations
