@@ -35,6 +35,7 @@ from communique.actors.groups import group_phrase
 from communique.actors.kb import Coding, Entity, KnowledgeBase, is_null_code
 from communique.actors.names import AgentEntry, NameEntry, surname_candidates
 from communique.actors.officials import own_country
+from communique.actors.origins import hosted, located_place, past_modifiers
 from communique.actors.phrases import (
     HYPHENS,
     POSSESSIVE,
@@ -137,10 +138,12 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
     groups, j = agent_groups(s, units, j, agents)  # "media and government"
     countries = [country] if country else []
     host: str | None = None
+    place: Found | None = None
     if agents and j + 1 < n and _word(s, units[j]) in HOST_PREPS | {"of", "from"}:
         m = j + 1 + (_word(s, units[j + 1]) == "the" and j + 2 < n)
         regional = m + 1 < n and _word(s, units[m]) in REGION_WORDS
         m += regional  # "rebels in eastern Mali"
+        m = past_modifiers(s, units, m)  # "refugees from war-torn Sudan"
         code = _country_code(units[m]) if m < n else None
         attached = units[k].start <= s.tokens[units[j].start].head < units[j].start
         deployed = regional and _deployed(groups)  # "security forces in northern Kenya"
@@ -153,8 +156,11 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
             if listed:
                 countries, country, j = listed, listed[0], after
         elif _word(s, units[j]) in HOST_PREPS and m < n:
-            host = code or (_entity_code(units[m]) if _is_org(units[m]) else None)
-            j = m + 1 if host else j
+            if regional or hosted(_word(s, units[j]), groups):  # "in south X": see docs
+                host = code or (_entity_code(units[m]) if _is_org(units[m]) else None)
+                j = m + 1 if host else j
+            else:  # "the Sudanese army chief in Egypt": where the chief is, not whose
+                place = located_place(units[m])
     if country and (len(countries) > 1 or len(groups) > 1 or (lent and not agents)):
         # several actors in one phrase: "lawmakers and officials in Arnor and Gondor"
         codings = tuple(
@@ -183,6 +189,8 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
         codings = _remnant(entity, agents) or _entity_codings(s.kb, entity, s.on)
         return ([Found(start, end, codings, "compound", entity.entity_id)] if codings else []), j
     found = _code_compound(s, start, end, country, agents, host, person, unknown, prefix)
+    if found is not None and place is not None and j < len(units) and units[j].end <= place.start:
+        return [found, place], next(k for k in range(j, n) if units[k].start == place.start) + 1
     return ([found] if found else []), j
 
 
