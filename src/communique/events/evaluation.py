@@ -26,6 +26,8 @@ DISAPPROVAL = "111"  # CAMEO: criticize or denounce
 PREDICATE_CLASS = "CONDEMNATORY"
 LABELLING_CLASS = "LABELLING"
 _COPULA = frozenset({"be", "remain", "constitute", "amount"})
+# Slots only a noun fills: an adjective found there was misattached by the parser.
+_NOUN_SLOTS = frozenset({"pobj", "appos"})
 
 
 def code_evaluations(view: SentenceView, consumed: set[int]) -> list[Found]:
@@ -58,13 +60,14 @@ def _judgement(view: SentenceView, i: int) -> tuple[int, int] | None:
     if view.lexicon.in_class(lemma, LABELLING_CLASS):
         objects = tree.kids(i, {"dobj"})
         if not objects:
-            return None
+            return _verbless_verdict(view, i)
         verdicts = [k for k in tree.kids(i, {"oprd", "xcomp", "acomp"})] + objects[1:]
         verdicts += [pobj for word, pobj in tree.preps(i, {"as"})]
         for v in verdicts:
             if _condemnatory(view, v):
                 return objects[0], v
-        return None
+        swallowed = _swallowed_verdict(view, objects[0])
+        return (objects[0], swallowed) if swallowed is not None else None
     if lemma in _COPULA and tree.tok(i).dep == "ccomp":
         head = tree.head(i)
         if head is None or view.lexicon.speech.get(tree.lemma(head)) != "speech":
@@ -73,6 +76,32 @@ def _judgement(view: SentenceView, i: int) -> tuple[int, int] | None:
         for v in tree.kids(i, {"acomp", "attr", "dobj"}):
             if subject is not None and _condemnatory(view, v):
                 return subject, v
+    return None
+
+
+def _swallowed_verdict(view: SentenceView, obj: int) -> int | None:
+    """The verdict the parser hung inside the object's last phrase: in "called the arrest of
+    the executive unacceptable" the adjective becomes the object of "of".  An adjective that
+    ends the object phrase and stands where only a noun may (object of a preposition, an
+    apposition) is the verb's predicate, not part of the object."""
+    tree = view.tree
+    last = max(tree.subtree(obj))
+    tok = tree.tok(last)
+    if last == obj or tok.pos != "ADJ" or tok.dep not in _NOUN_SLOTS:
+        return None
+    return last if _condemnatory(view, last) else None
+
+
+def _verbless_verdict(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """ "considers the launch a violation", parsed as a clause headed by the judged noun with
+    the verdict as its object: (the judged noun, the verdict), else None."""
+    tree = view.tree
+    for k in tree.kids(i, {"ccomp"}):
+        if tree.tok(k).pos not in NOUN_POS or tree.kid(k, {"nsubj"}) is not None:
+            continue
+        for v in tree.kids(k, {"dobj", "attr", "oprd"}):
+            if _condemnatory(view, v):
+                return k, v
     return None
 
 
