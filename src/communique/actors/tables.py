@@ -227,19 +227,30 @@ def with_periods(entities: list[Entity], r: _Reader) -> list[Entity]:
         if eid not in orgs:
             r.warn(n, f"no organisation {eid} in organisations.tsv")
             continue
-        try:
-            start, end = parse_date(row.get("start")), parse_date(row.get("end"))
-        except RowError as exc:
-            r.warn(n, str(exc))
+        term = _term(r, n, row, "period")
+        if term is None:
             continue
-        if start and end and end < start:
-            r.warn(n, f"period ends ({end}) before it starts ({start})")
-            continue
+        start, end = term
         code = row["code"].upper()
         country = country_or_none(code[:3])
         periods.setdefault(eid, []).append(Role(country, code[3:] or None, "", start, end, code))
     return [replace(e, roles=(*e.roles, *periods[e.entity_id])) if e.entity_id in periods
             else e for e in entities]  # fmt: skip
+
+
+def _term(
+    r: _Reader, n: int, row: dict[str, str], what: str
+) -> tuple[date | None, date | None] | None:
+    """A row's ``[start, end)``, or ``None`` (with a warning naming the row) when it is bad."""
+    try:
+        start, end = parse_date(row.get("start")), parse_date(row.get("end"))
+    except RowError as exc:
+        r.warn(n, str(exc))
+        return None
+    if start and end and end < start:
+        r.warn(n, f"{what} ends ({end}) before it starts ({start})")
+        return None
+    return start, end
 
 
 def read_people(r: _Reader) -> Iterator[Entity]:
@@ -248,14 +259,10 @@ def read_people(r: _Reader) -> Iterator[Entity]:
     roles: dict[str, list[Role]] = {}
     for n, row in r.rows(("entity_id", "names", "country")):
         eid = qualified_id("person", row["entity_id"])
-        try:
-            start, end = parse_date(row.get("start")), parse_date(row.get("end"))
-        except RowError as exc:
-            r.warn(n, str(exc))
+        term = _term(r, n, row, "role")
+        if term is None:
             continue
-        if start and end and end < start:
-            r.warn(n, f"role ends ({end}) before it starts ({start})")
-            continue
+        start, end = term
         country = row["country"].upper()
         sector = (row.get("sector") or "").upper() or None
         code = country + (sector or "") if country in INTERNATIONAL else None
