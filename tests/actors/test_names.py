@@ -13,6 +13,7 @@ from communique.actors.names import (
     agent_words,
     name_keys,
     plural_forms,
+    token_keys,
 )
 
 
@@ -131,3 +132,12 @@ def test_agent_index_uses_lemmas_for_irregular_forms(sentence) -> None:
     tokens = (s.tokens[0], replace(s.tokens[1], lemma="medium"))
     assert idx.match_at(KeyStream.of(tokens), 1) is not None
     assert idx.match_at(KeyStream.of(s.tokens), 1) is None
+
+
+def test_token_keys_split_hyphens_and_straighten_apostrophes() -> None:
+    assert token_keys("Jong-un") == ("Jong", "un")
+    assert token_keys("\u2019s") == ("'s",)
+    assert token_keys("Seoul") == ("Seoul",)
+    assert token_keys("2024") == ("2024",)
+    assert token_keys("\u2014") == ()
+    assert token_keys("") == ()

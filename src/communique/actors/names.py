@@ -58,6 +58,8 @@ def name_keys(name: str) -> tuple[str, ...]:
 
 def token_keys(text: str) -> tuple[str, ...]:
     """The keys of one sentence token: hyphen-only tokens have none."""
+    if text.isalnum():  # most tokens: no hyphen or apostrophe to split or straighten
+        return (text,)
     return tuple(piece for piece in _HYPHEN_SPLIT.split(_straighten(text)) if piece)
 
 

@@ -84,7 +84,10 @@ def _company_words(
     tokens: Sequence[Token], at: int, table: Mapping[tuple[str, ...], str], *, closed: bool = True
 ) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
+    first = tokens[at].text if at < len(tokens) else None
     for words, sector in table.items():
+        if words and words[0] != first:
+            continue  # cheap test first: this runs at every token of every sentence
         stop = at + len(words)
         if stop > len(tokens) or tuple(t.text for t in tokens[at:stop]) != words:
             continue

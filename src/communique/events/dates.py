@@ -144,7 +144,8 @@ def event_date(
     _check_anchor(text, anchor)
     lex = lexicon or default_lexicon()
     ref = _as_date(published)
-    if expressions is None or future is not None:
+    # a sentence with no expression has none under any reading: nothing to re-resolve
+    if expressions is None or (future is not None and expressions):
         fresh = find_date_expressions(text, ref, future=future, lexicon=lex, context=context)
         expressions = fresh if expressions is None else _realign(expressions, fresh)
     given = list(expressions)

@@ -79,6 +79,9 @@ def ad_hoc_rule(pos: str, lemma: str, code: str) -> Rule:
     return Rule(pos, lemma, "*", code, MappingProxyType({}), 0)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     version: str
@@ -93,7 +96,7 @@ class Lexicon:
         return self.rules.get((pos, lemma), ())
 
     def in_class(self, word: str, name: str) -> bool:
-        return word.lower() in self.classes.get(name, frozenset())
+        return word.lower() in self.classes.get(name, _NO_WORDS)
 
     def frame_code(self, frame: str, inner: str | None) -> str:
         """The frame's code for an inner event code: longest matching prefix, else default.

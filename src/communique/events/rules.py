@@ -121,11 +121,59 @@ def object_ok(
     matched against the object's head word together with one of its modifiers.  Without
     ``through_of`` the object's "of" phrase does not describe it ("the easing [of sanctions]"
     is no sanction)."""
-    cond = rule.obj
+    return _object_ok(view, obj, rule.obj, modifiers, phrase, through_of, _ObjectWords(view))
+
+
+class _ObjectWords:
+    """The words an object is described by, computed once per object and reading: one
+    trigger's candidate rules all ask about the same few objects."""
+
+    __slots__ = ("phrases", "view", "words")
+
+    def __init__(self, view: SentenceView) -> None:
+        self.view = view
+        self.phrases: dict[int, set[str]] = {}
+        self.words: dict[tuple[int, bool, bool], set[str]] = {}
+
+    def of_phrase(self, obj: int) -> set[str]:
+        if obj not in self.phrases:
+            self.phrases[obj] = modified_phrases(self.view.tree, obj)
+        return self.phrases[obj]
+
+    def of(self, obj: int, modifiers: bool, through_of: bool) -> set[str]:
+        key = (obj, modifiers, through_of)
+        if key not in self.words:
+            self.words[key] = _described_by(self.view.tree, obj, modifiers, through_of)
+        return self.words[key]
+
+
+def _described_by(tree: Tree, obj: int, modifiers: bool, through_of: bool) -> set[str]:
+    words = {tree.lemma(obj), tree.tok(obj).text.lower()}
+    if modifiers:
+        for k in tree.kids(obj, {"compound", "amod", "nmod"}):
+            words |= {tree.lemma(k), tree.tok(k).text.lower()}
+        # "the resumption of ties", "support including air defence systems", and the doer of
+        # an event noun: "a strike by doctors", "an attack by drones"
+        passed = {"of", "including", "by"} if through_of else {"including", "by"}
+        for _, pobj in tree.preps(obj, passed):
+            words |= {tree.lemma(pobj), tree.tok(pobj).text.lower()}
+    return words
+
+
+def _object_ok(
+    view: SentenceView,
+    obj: int | None,
+    cond: str,
+    modifiers: bool,
+    phrase: bool,
+    through_of: bool,
+    described: _ObjectWords,
+) -> bool:
+    """``object_ok`` for the condition ``cond``, with the object's words from ``described``."""
     if phrase:
         if obj is None or cond in {"*", "-", "$ACTOR"}:
             return False
-        pairs = modified_phrases(view.tree, obj)
+        pairs = described.of_phrase(obj)
         if cond.startswith("@"):
             return any(view.lexicon.in_class(p, cond[1:]) for p in pairs)
         return bool(pairs & set(cond.split("|")))
@@ -137,15 +185,7 @@ def object_ok(
         return False
     if cond == "$ACTOR":
         return bool(view.at(obj))
-    words = {view.tree.lemma(obj), view.tree.tok(obj).text.lower()}
-    if modifiers:
-        for k in view.tree.kids(obj, {"compound", "amod", "nmod"}):
-            words |= {view.tree.lemma(k), view.tree.tok(k).text.lower()}
-        # "the resumption of ties", "support including air defence systems", and the doer of
-        # an event noun: "a strike by doctors", "an attack by drones"
-        passed = {"of", "including", "by"} if through_of else {"including", "by"}
-        for _, pobj in view.tree.preps(obj, passed):
-            words |= {view.tree.lemma(pobj), view.tree.tok(pobj).text.lower()}
+    words = described.of(obj, modifiers, through_of)
     if cond.startswith("@"):
         return any(view.lexicon.in_class(w, cond[1:]) for w in words)
     return bool(words & set(cond.split("|")))
@@ -195,18 +235,40 @@ def _first_match(
     view: SentenceView, i: int, pos: str, rules: list[Rule]
 ) -> tuple[Rule, int | None] | None:
     rules = _fields_first(view, i, pos, rules)
+    # Each rule is tried up to three times and most share their object: find each object
+    # (it depends only on the rule's reading, ``_object_key``) and its words once.
+    objects: dict[tuple[bool, str, bool], int | None] = {}
+    undoing: dict[int, bool] = {}
+    described = _ObjectWords(view)
     for phrase, modifiers in ((True, False), (False, False), (False, True)):
         for rule in rules:
             if not modifiers and rule.obj == "*":
                 continue  # catch-alls only after the object's modifiers had their say
-            obj = i if pos == "N" else object_of(view.tree, i, rule)
-            if pos == "N" and rule.obj == "*":
-                return rule, None
+            if pos == "N":
+                if rule.obj == "*":
+                    return rule, None
+                obj: int | None = i
+            else:
+                key = _object_key(rule)
+                if key not in objects:
+                    objects[key] = object_of(view.tree, i, rule)
+                obj = objects[key]
             # "announced the easing of sanctions": the verb's object is the easing
-            through = pos == "N" or obj is None or not undoing_noun(view, obj)
-            if object_ok(view, obj, rule, modifiers=modifiers, phrase=phrase, through_of=through):
+            if pos == "N" or obj is None:
+                through = True
+            else:
+                if obj not in undoing:
+                    undoing[obj] = undoing_noun(view, obj)
+                through = not undoing[obj]
+            if _object_ok(view, obj, rule.obj, modifiers, phrase, through, described):
                 return rule, None if pos == "N" else obj
     return None
+
+
+def _object_key(rule: Rule) -> tuple[bool, str, bool]:
+    """What ``object_of`` reads of a rule: its labelling sense, its particles (in the lemma)
+    and whether it is a frame."""
+    return rule.predicative, rule.lemma, rule.code.startswith("frame:")
 
 
 def _fields_first(view: SentenceView, i: int, pos: str, rules: list[Rule]) -> list[Rule]:

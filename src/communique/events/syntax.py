@@ -35,6 +35,8 @@ class Tree:
 
     sentence: ParsedSentence
     children: tuple[tuple[int, ...], ...]
+    # every token's lemma as ``lemma`` reads it: the coder asks for lemmas in every rule check
+    lemmas: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, sentence: ParsedSentence) -> Tree:
@@ -42,7 +44,8 @@ class Tree:
         for tok in sentence.tokens:
             if tok.head != tok.i:
                 kids[tok.head].append(tok.i)
-        return cls(sentence, tuple(tuple(k) for k in kids))
+        lemmas = tuple(_lemma(tok) for tok in sentence.tokens)
+        return cls(sentence, tuple(tuple(k) for k in kids), lemmas)
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -52,8 +55,11 @@ class Tree:
         return self.sentence.tokens[i]
 
     def kids(self, i: int, deps: Iterable[str] | None = None) -> list[int]:
-        wanted = None if deps is None else set(deps)
-        return [c for c in self.children[i] if wanted is None or self.tokens[c].dep in wanted]
+        if deps is None:
+            return list(self.children[i])
+        wanted = deps if isinstance(deps, (set, frozenset)) else set(deps)
+        tokens = self.sentence.tokens
+        return [c for c in self.children[i] if tokens[c].dep in wanted]
 
     def kid(self, i: int, deps: Iterable[str]) -> int | None:
         found = self.kids(i, deps)
@@ -107,10 +113,7 @@ class Tree:
         return sorted(out)
 
     def lemma(self, i: int) -> str:
-        tok = self.tokens[i]
-        text = tok.text.lower()
-        verb_fix = _VERB_LEMMA_FIXES.get(text) if tok.pos in _VERB_TAGS else None
-        return _LEMMA_FIXES.get(text) or verb_fix or tok.lemma.lower()
+        return self.lemmas[i] if self.lemmas else _lemma(self.sentence.tokens[i])
 
     def span_chars(self, indices: Iterable[int]) -> tuple[int, int]:
         idx = list(indices)
@@ -132,6 +135,13 @@ class Tree:
             if obj is not None:
                 out.append((word, obj))
         return out
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma the coder matches a token by, with the small model's known slips fixed."""
+    text = tok.text.lower()
+    verb_fix = _VERB_LEMMA_FIXES.get(text) if tok.pos in _VERB_TAGS else None
+    return _LEMMA_FIXES.get(text) or verb_fix or tok.lemma.lower()
 
 
 def in_description(tree: Tree, k: int, top: int | None = None) -> bool:
