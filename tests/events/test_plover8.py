@@ -156,3 +156,36 @@ def test_verbs_that_stop_aid(code, verb: str) -> None:
     assert {(e.source_code, e.target_code, e.cameo[:3]) for e in sanctions} == {
         ("USA", "UGA", "162")
     }, _show(events)
+
+
+# ------------------------------------------------------------ suspended links, aid and ties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Greece announced a suspension of rail links with Albania on Thursday.", "163"),
+        ("Greece suspended all flights to Albania on Thursday.", "163"),
+        ("Greece announced the suspension of aid to Albania on Thursday.", "162"),
+        ("Greece announced the suspension of diplomatic relations with Albania.", "161"),
+    ],
+)
+def test_suspension_of_links_aid_or_ties_is_a_sanction(code, text: str, cameo: str) -> None:
+    events = _scored(code(text), "SANCTION")
+    assert {(e.source_code, e.target_code, e.cameo[:3]) for e in events} == {
+        ("GRC", "ALB", cameo)
+    }, _show(code(text))
+
+
+@pytest.mark.slow
+def test_suspension_of_sanctions_eases_them(code) -> None:
+    events = code("The European Union announced the suspension of sanctions on Belarus.")
+    assert not _scored(events, "SANCTION"), _show(events)
+    assert [e.cameo for e in _scored(events, "RETREAT")] == ["085"], _show(events)
+
+
+@pytest.mark.slow
+def test_flights_suspended_for_weather_are_no_sanction(code) -> None:
+    events = code("Airlines announced the suspension of flights because of the storm.")
+    assert not _scored(events, "SANCTION"), _show(events)
