@@ -189,3 +189,12 @@ def test_suspension_of_sanctions_eases_them(code) -> None:
 def test_flights_suspended_for_weather_are_no_sanction(code) -> None:
     events = code("Airlines announced the suspension of flights because of the storm.")
     assert not _scored(events, "SANCTION"), _show(events)
+
+
+@pytest.mark.slow
+def test_announced_pull_out_of_inspectors_stays_a_threat(code) -> None:
+    events = code(
+        "The United Nations announced on Monday that it will withdraw its inspectors from Syria."
+    )
+    assert _scored(events, "THREATEN"), _show(events)
+    assert not _scored(events, "SANCTION"), _show(events)

@@ -60,17 +60,19 @@ def _timed(tree: Tree, k: int) -> bool:
     return False
 
 
-# Cutting one's own ties or aid is the announcer's decision to make: "announced it would
+# Cutting one's own ties, aid or trade is the announcer's decision to make: "announced it would
 # suspend all aid to the rebels" reports a policy, where "warned it would cut aid" or "will cut
-# aid unless ..." holds the measure over the other side (a threat, 131x).
+# aid unless ..." holds the measure over the other side (a threat, 131x).  Announced pull-outs
+# of one's people from a place (166: inspectors, aid workers) stay threats: they are the
+# classic warning to a host and are often called off.
 ANNOUNCING = frozenset({"announce"})
-CUT_ROOTS = frozenset({"16"})
+CUT_CODES = frozenset({"161", "162", "163"})
 
 
 def announced_cut(tree: Tree, found: Found) -> bool:
     """Is the future reduction of relations or aid at ``found`` the content of an
     announcement ("announced it would suspend aid"), with no condition attached?"""
-    if found.code[:2] not in CUT_ROOTS:
+    if found.code[:3] not in CUT_CODES:
         return False
     i = found.trigger
     while tree.tok(i).dep == "conj" and tree.head(i) is not None:
