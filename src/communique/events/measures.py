@@ -36,6 +36,8 @@ def takes_effect(tree: Tree, found: Found) -> bool:
     aux = {tree.tok(a).text.lower() for a in tree.kids(found.trigger, {"aux"})}
     if aux & _POSSIBLE:
         return False  # "could impose sanctions from May": a possibility, still a threat
+    if announced_cut(tree, found):
+        return True
     # the act's own clause, and "starting Friday" (parsed as a clause of its own)
     scope = [*tree.clause_subtree(found.trigger), *tree.kids(found.trigger, {"advcl"})]
     return any(_start_phrase(tree, k) for k in scope)
@@ -56,3 +58,30 @@ def _timed(tree: Tree, k: int) -> bool:
         if tok.ent_type in _TIME_ENTITIES or tok.lemma.lower() in _TIME_WORDS:
             return True
     return False
+
+
+# Cutting one's own ties, aid or trade is the announcer's decision to make: "announced it would
+# suspend all aid to the rebels" reports a policy, where "warned it would cut aid" or "will cut
+# aid unless ..." holds the measure over the other side (a threat, 131x).  Announced pull-outs
+# of one's people from a place (166: inspectors, aid workers) stay threats: they are the
+# classic warning to a host and are often called off.
+ANNOUNCING = frozenset({"announce"})
+CUT_CODES = frozenset({"161", "162", "163"})
+
+
+def announced_cut(tree: Tree, found: Found) -> bool:
+    """Is the future reduction of relations or aid at ``found`` the content of an
+    announcement ("announced it would suspend aid"), with no condition attached?"""
+    if found.code[:3] not in CUT_CODES:
+        return False
+    i = found.trigger
+    while tree.tok(i).dep == "conj" and tree.head(i) is not None:
+        i = tree.head(i)  # "would suspend talks and recall its envoy"
+    head = tree.head(i)
+    if tree.tok(i).dep != "ccomp" or head is None or tree.lemma(head) not in ANNOUNCING:
+        return False
+    return not any(
+        tree.tok(m).text.lower() in {"if", "unless"}
+        for k in tree.kids(found.trigger, {"advcl"})
+        for m in tree.kids(k, {"mark"})
+    )

@@ -53,6 +53,7 @@ from communique.events.monadic import monadic_ok, settle_targetless
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
 from communique.events.syntax import Tree
+from communique.events.ultimatums import is_ultimatum
 from communique.events.unattributed import unattributed_attackers
 from communique.ontology import Ontology, load_ontology
 from communique.types import (
@@ -236,6 +237,9 @@ class RuleCoder:
             return found
         if takes_effect(tree, found):
             return found  # "will expel the ambassador from Monday": the measure, decided
+        if is_ultimatum(tree, found.trigger, found.code, found.modality):
+            # "will withdraw its force unless ...": the act is held over the other side
+            return replace(found, code=self.lexicon.frame_code("threat", found.code))
         root = found.code[:2]
         if root in _COOPERATIVE_ROOTS:
             code = self.lexicon.frame_code("intent", found.code)
