@@ -6,6 +6,7 @@ list, family-first countries, particles) come from the built-in ``surnames.tsv``
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -127,7 +128,8 @@ def test_rules_table_loads_kinds_and_skips_bad_rows(tmp_path: Path, caplog) -> N
         "CHN\tfamily_first\t\t\nJr.\tsuffix\t\t\nbin\tparticle\t\t\n",
         encoding="utf-8",
     )
-    rules = SurnameRules.load(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="communique.actors.surnames"):
+        rules = SurnameRules.load(tmp_path)
     assert rules.is_office("President")
     assert rules.stop == {"Brown"} and rules.family_first == {"CHN"}
     assert rules.suffixes == {"Jr."} and rules.no_surname == {"bin"}
@@ -140,3 +142,11 @@ def test_builtin_rules_cover_heads_of_government_and_foreign_ministers() -> None
     assert all(rules.is_office(t) for t in ("president", "prime minister", "foreign minister"))
     assert not rules.is_office("defense minister")
     assert {"May", "Rice", "Chad"} <= rules.stop
+
+
+def test_another_office_holder_with_the_surname_makes_it_ambiguous(make_kb, article) -> None:
+    people = PEOPLE + "ida-dollen\tIda Dollen\tNLD\tGOV\tvice president\t2016-01-01\t2018-01-01\n"
+    kb = make_kb(people=people)
+    spec = ["Officials/NOUN said/VERB Dollen/PROPN/nsubj arrived/VERB"]
+    assert _resolve(kb, article, spec, date(2017, 1, 1)) == [[]]
+    assert _resolve(kb, article, spec, date(2018, 6, 1)) == [["person:piet-dollen"]]

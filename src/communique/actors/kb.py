@@ -219,22 +219,28 @@ class KnowledgeBase:
     def office_surname(self, word: str, on: date | None) -> str | None:
         """The one person with surname ``word`` holding a top office on ``on``
         (``surnames.tsv``): "Bush" in 2008 is George W. Bush although two people share the
-        name.  ``None`` when the word is stop-listed ("Rice", "May"), when no holder or
-        several hold such offices that day ("Kim"), or when a user-supplied person has the
-        surname (their own actors are never shadowed by a built-in leader)."""
+        name.  ``None`` when the word is stop-listed ("Rice", "May"), when nobody with the
+        surname holds such an office that day or several people with it hold any office,
+        or when a user-supplied actor's name has the word (never shadowed by a built-in
+        leader)."""
         rules = self.surname_rules
         owners = self._office_surnames.get(word, frozenset())
         if word in rules.stop or not owners:
             return None
         if word.lower() in self._user_words:
             return None
-        found = {
-            eid
+        serving = {
+            (eid, rules.is_office(r.title))
             for eid in owners
             for r in self._entities[eid].roles
-            if rules.is_office(r.title) and (r.end is None if on is None else r.covers(on))
+            if (r.end is None if on is None else r.covers(on))
         }
-        return next(iter(found)) if len(found) == 1 else None
+        # any other office holder with the surname that day ("Harris" while one is a prime
+        # minister and another a vice president) makes it ambiguous
+        if len({eid for eid, _ in serving}) != 1:
+            return None
+        top = [eid for eid, prominent in serving if prominent]
+        return top[0] if top else None
 
     def titled_surname(self, word: str, title: str, on: date | None) -> str | None:
         """The one person with surname ``word`` who held ``title`` on ``on``: "President
