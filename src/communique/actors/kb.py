@@ -32,6 +32,7 @@ from communique.actors.names import (
     plural_forms,
     surname_candidates,
 )
+from communique.actors.surnames import SurnameRules
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +127,14 @@ class KnowledgeBase:
         version: str = "custom",
         warnings: Sequence[str] = (),
         cues: Cues | None = None,
+        surname_rules: SurnameRules | None = None,
     ) -> None:
         self.version = version
         # which sense a country word has: a language, a company (senses.py)
         self.cues = cues if cues is not None else Cues.load()
         self.warnings: tuple[str, ...] = tuple(warnings)
+        # which offices let a bare surname name their holder (surnames.py)
+        self.surname_rules = surname_rules if surname_rules is not None else SurnameRules.load()
         self._entities: dict[str, Entity] = {}
         for e in entities:
             self._entities[e.entity_id] = e
@@ -141,8 +145,10 @@ class KnowledgeBase:
         self.agents = AgentIndex(_agent_entries(self._entities.values()))
         self._holders = _holders(self._entities.values())
         self._surname_owners = _surname_owners(self._entities.values())
+        self._office_surnames = _office_surnames(self._entities.values(), self.surname_rules)
         self._surnames = {w: next(iter(ids)) for w, ids in self._surname_owners.items()
                           if len(ids) == 1}  # fmt: skip
+        self._user_words = _user_words(self._entities.values())
         self._country_names = _country_names(self._entities.values())
         self._leaders = {
             e.code: e.leader_titles
@@ -171,7 +177,13 @@ class KnowledgeBase:
             entities.extend(load_extra(Path(path), warnings=warnings))  # raises if unreadable
             h.update(Path(path).read_bytes())
         version = f"kb1-{h.hexdigest()[:12]}"
-        return cls(entities, version=version, warnings=warnings, cues=Cues.load(data_dir))
+        return cls(
+            entities,
+            version=version,
+            warnings=warnings,
+            cues=Cues.load(data_dir),
+            surname_rules=SurnameRules.load(data_dir),
+        )
 
     @classmethod
     def from_entities(cls, entities: Iterable[Entity], version: str = "custom") -> KnowledgeBase:
@@ -203,6 +215,32 @@ class KnowledgeBase:
         """The one person in the knowledge base a surname can mean ("Putin"), or ``None``
         when several people share it ("Kim") or nobody has it."""
         return self._surnames.get(word)
+
+    def office_surname(self, word: str, on: date | None) -> str | None:
+        """The one person with surname ``word`` holding a top office on ``on``
+        (``surnames.tsv``): "Bush" in 2008 is George W. Bush although two people share the
+        name.  ``None`` when the word is stop-listed ("Rice", "May"), when nobody with the
+        surname holds such an office that day or several people with it hold any office,
+        or when a user-supplied actor's name has the word (never shadowed by a built-in
+        leader)."""
+        rules = self.surname_rules
+        owners = self._office_surnames.get(word, frozenset())
+        if word in rules.stop or not owners:
+            return None
+        if word.lower() in self._user_words:
+            return None
+        serving = {
+            (eid, rules.is_office(r.title))
+            for eid in owners
+            for r in self._entities[eid].roles
+            if (r.end is None if on is None else r.covers(on))
+        }
+        # any other office holder with the surname that day ("Harris" while one is a prime
+        # minister and another a vice president) makes it ambiguous
+        if len({eid for eid, _ in serving}) != 1:
+            return None
+        top = [eid for eid, prominent in serving if prominent]
+        return top[0] if top else None
 
     def titled_surname(self, word: str, title: str, on: date | None) -> str | None:
         """The one person with surname ``word`` who held ``title`` on ``on``: "President
@@ -417,6 +455,42 @@ def _surname_owners(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
                 if len(w) >= 2 and w.isalpha() and not w.isupper():
                     owners.setdefault(w, set()).add(e.entity_id)
     return {w: frozenset(ids) for w, ids in owners.items()}
+
+
+def _office_surnames(entities: Iterable[Entity], rules: SurnameRules) -> dict[str, frozenset[str]]:
+    """Surname -> people who have it, for bare first mentions: the last word of each full
+    name ("Bashar al-Assad" -> "Assad"), the first word too where the family name comes first
+    (``family_first`` countries: "Xi Jinping") instead, and the listed short forms.  Names
+    with a ``particle`` ("Mohammed VI of Morocco", "Mohammed bin Salman": a patronymic or a
+    dynasty, not a surname) give none; generational suffixes ("Jr.") are skipped."""
+    owners: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind != "person" or e.fold_case:
+            continue
+        first = any(r.country in rules.family_first for r in e.roles)
+        for name in e.names:
+            words = [w for w in name_keys(name) if w not in rules.suffixes]
+            if len(words) < 2 or rules.no_surname.intersection(words):
+                continue
+            for w in words[:1] if first else words[-1:]:
+                if len(w) >= 2 and w.isalpha() and w[:1].isupper() and not w.isupper():
+                    owners.setdefault(w, set()).add(e.entity_id)
+    known = {e.entity_id for e in entities}
+    for word, ids in rules.short.items():
+        owners.setdefault(word, set()).update(i for i in ids if i in known)
+    return {w: frozenset(ids) for w, ids in owners.items() if ids}
+
+
+def _user_words(entities: Iterable[Entity]) -> frozenset[str]:
+    """Lower-cased words of every name a user file defines: a bare word one of the user's
+    own actors uses is never read as a built-in leader's surname."""
+    return frozenset(
+        w.lower()
+        for e in entities
+        if e.source not in ("", "builtin")
+        for n in e.names
+        for w in name_keys(n)
+    )
 
 
 def _country_names(entities: Iterable[Entity]) -> dict[str, tuple[str, ...]]:

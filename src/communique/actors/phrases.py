@@ -233,16 +233,35 @@ def _known_surname(
     shared surnames ("Kim") wait for a full mention."""
     t = s.tokens[i]
     word = _lowercase_name(s, t) or t.text
-    if word == t.text and (t.pos != "PROPN" or t.ent_type != "PERSON"):
-        return None
     if t.text in WEEKDAYS_MONTHS or not _lone_name(s, i, units, surnames):
         return None
-    eid = s.kb.unique_surname(word)
+    eid = None
+    if word != t.text or (t.pos == "PROPN" and t.ent_type == "PERSON"):
+        eid = s.kb.unique_surname(word)
+    if eid is None and (word != t.text or _bare_surname(s, i)):
+        eid = s.kb.office_surname(word, s.on)  # "Bush" in 2008: the one in office
     coding = s.kb.code_for(eid, s.on) if eid else None
     if eid is None or coding is None:
         return None
     titles = (coding.title,) if coding.title else ()
     return PersonRecord(eid, (coding,), t.text, titles, s.kb.surnames_of(eid))
+
+
+# NER labels under which a capitalised word is a place or a date, never a bare surname
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW"})
+
+
+def _bare_surname(s: Sentence, i: int) -> bool:
+    """A capitalised proper noun that may be a leader's surname although NER did not call it
+    a person (it often tags "Erdogan" ORG, or nothing): not in an all-caps headline, not
+    tagged a place or date, and at the start of a sentence only when NER does call it a
+    person (a capitalised common word opens many sentences)."""
+    t = s.tokens[i]
+    if s.stream.caps or t.pos != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha():
+        return False
+    if t.ent_type in _NOT_PERSON_ENTS:
+        return False
+    return i > 0 or t.ent_type == "PERSON"
 
 
 def _lowercase_name(s: Sentence, t: Token) -> str | None:
