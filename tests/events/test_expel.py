@@ -42,6 +42,16 @@ def test_telling_envoys_to_leave_within_hours_is_an_expulsion(code) -> None:
     assert ("MDA", "RUSGOV", "161") in done(events)
 
 
+def test_asking_diplomats_to_come_back_is_no_expulsion(code) -> None:
+    back = code("Kabul asked Iranian diplomats to return to their embassy after the repairs.")
+    assert not any(e.cameo_root == "16" for e in back), roots(back)
+    to_host = code("Iran asked Afghan diplomats to return to Tehran next week.")
+    assert not any(e.cameo_root == "16" for e in to_host), roots(to_host)
+    # sent back to their own capital, they leave: an expulsion
+    sent = code("Iran ordered Afghan diplomats to return to Kabul within a week.")
+    assert ("IRN", "AFGGOV", "161") in done(sent)
+
+
 def test_asking_an_ambassador_to_leave_is_an_expulsion(code) -> None:
     events = code("Mali asked the French ambassador to leave the country within 72 hours.")
     assert ("MLI", "FRAGOV", "161") in done(events)

@@ -60,7 +60,7 @@ def code_departures(
     for tok in view.tree.tokens:
         if tok.i in consumed or tok.pos not in VERB_POS:
             continue
-        lemma = tok.lemma.lower()
+        lemma = view.tree.lemma(tok.i)
         event = None
         if lemma in words["order"] or lemma in words["deadline"]:
             event = _expulsion(view, tok.i, consumed)
@@ -130,6 +130,8 @@ def _expulsion(view: SentenceView, v: int, consumed: set[int]) -> Found | None:
     if rule is None:
         return None
     sources = subject_actors(view, v)
+    if tree.lemma(comp) in _COMING_BACK and not _goes_home(view, comp, group, sources):
+        return None  # "asked the diplomats to return to their embassy": coming back, not leaving
     own = {m.actor.country for m in sources if m.actor.country}
     targets = tuple(
         m
@@ -150,6 +152,32 @@ def _expulsion(view: SentenceView, v: int, consumed: set[int]) -> Found | None:
         symmetric=False,
         speaker=speaker_actors(view, v),
     )
+
+
+_COMING_BACK = frozenset({"go", "return"})  # leave verbs that also mean "come back"
+
+
+def _goes_home(
+    view: SentenceView, comp: int, group: int, sources: tuple[ActorMention, ...]
+) -> bool:
+    """ "return home", "go back from Paris", "return to Seoul" (the group's own country: the
+    orderer's, for its own envoy): the group leaves its post.  "return to their embassy", or
+    Afghan diplomats asked to "return to Tehran", come back instead."""
+    tree = view.tree
+    if any(
+        tree.tok(k).text.lower() == "home" for k in tree.kids(comp, {"advmod", "npadvmod", "dobj"})
+    ):
+        return True
+    home = {m.actor.country for m in view.in_phrase(group) if m.actor.country} or {
+        m.actor.country for m in sources if m.actor.country
+    }
+    for word, pobj in tree.preps(comp):
+        if word == "from":
+            return True
+        if word == "to":
+            places = view.in_phrase(pobj)
+            return bool(places) and all(m.actor.country in home for m in places)
+    return False
 
 
 def _hosts(
