@@ -47,8 +47,6 @@ class DateMemory:
     anchors: list[tuple[date, str]] = field(default_factory=list)
     named: dict[str, tuple[date, str]] = field(default_factory=dict)
     pending: list[tuple[int, int, date, str]] = field(default_factory=list)
-    # the date the sentence being read stated (handed to the next one as ``DateContext.last``)
-    fresh: tuple[date, str] | None = None
 
     def record(self, tree: Tree, found: Found, when: EventDate) -> None:
         """Remember a coded event's date (only a date the text states)."""
@@ -80,16 +78,14 @@ class DateMemory:
         if precision not in PRECISIONS:
             return
         self.anchors = [(value, precision)] + [a for a in self.anchors if a[1] != precision]
-        self.fresh = (value, precision)
 
     def context(self, view: SentenceView) -> DateContext:
         """The ``DateContext`` for the sentence of ``view``: the anchors, and the words of the
         sentence that name an event the article dated ("the launch", "fired")."""
         self.close_sentence()
-        last, self.fresh = self.fresh, None
         if not self.anchors and not self.named:
             return DateContext()
-        return DateContext(tuple(self.anchors), _named_events(view, self.named), last)
+        return DateContext(tuple(self.anchors), _named_events(view, self.named))
 
 
 def _named_events(view: SentenceView, named: dict[str, tuple[date, str]]) -> tuple[NamedEvent, ...]:

@@ -66,13 +66,6 @@ class DateLexicon:
     # Past-tense words that settle a clause as past when no future cue does ("were held"):
     # irregular forms; regular ones ("-ed") are recognised by their ending.
     past_cues: frozenset[str] = frozenset()
-    # Words that set an undated past act in the story's earlier time ("Tokyo then recalled
-    # its envoy", "at the time"), the words that open an "after" phrase, and the adverbs that
-    # may stand between "had" and its participle ("had already recalled"); see
-    # ``dates_background``.
-    background_cues: frozenset[str] = frozenset()
-    sequence_after: frozenset[str] = frozenset()
-    perfect_adverbs: frozenset[str] = frozenset()
 
     # ---------------------------------------------------------------- regex fragments
     def month_pattern(self, group: str) -> str:
@@ -157,9 +150,6 @@ def parse_date_lexicon(data: Mapping[str, object], source: str) -> DateLexicon:
             future_cues=_frozen(data, "future_cues"),
             occurrence_verbs=_optional(data, "occurrence_verbs"),
             past_cues=_optional(data, "past_cues"),
-            background_cues=_optional(data, "background_cues"),
-            sequence_after=_optional(data, "sequence_after"),
-            perfect_adverbs=_optional(data, "perfect_adverbs"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DictionaryError(f"{source}: malformed date lexicon ({exc!r})") from exc

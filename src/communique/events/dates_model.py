@@ -91,11 +91,8 @@ class DateContext:
     day, "later that month" from the latest date at least as fine as a month, so a background
     sentence "in January" does not cut the chain of days.  ``named`` lists the words of the
     sentence that name an earlier dated event, for "hours after the launch".  An empty context
-    changes nothing.  ``last`` is the date the sentence just before stated (the same kind of
-    pair), or ``None``: "In 2013, ... . Tokyo then recalled its envoy" dates the recall from it
-    (``dates_background``), and only from the sentence just before.
+    changes nothing.
     """
 
     previous: tuple[tuple[date, str], ...] = ()
     named: tuple[NamedEvent, ...] = ()
-    last: tuple[date, str] | None = None
