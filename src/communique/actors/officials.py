@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
 from communique.actors.context import PersonRecord
 from communique.actors.kb import Coding
@@ -33,7 +34,7 @@ from communique.types import ActorMention, Token
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # Active subjects only: a passive subject is the one acted on ("the envoy was summoned by
 # the ministry"), no better a guess than the agent.
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Vias that name a state (or its institution) outright, not by a place it happens in.
 _STATE_VIAS = frozenset({"name", "alias", "adjective", "metonym", "compound", "role",
                          "surname", "pronoun", "context"})  # fmt: skip
@@ -51,7 +52,7 @@ def state_actors(
             continue
         if a.sector is not None and a.sector not in STATE_SECTORS:
             continue
-        out.append((a.country, tokens[m.head].dep in SUBJECT_DEPS))
+        out.append((a.country, tokens[m.head].dep in ACTIVE_SUBJECT_DEPS))
     return tuple(out)
 
 
@@ -120,7 +121,7 @@ def of_country(founds: Sequence[Found], tokens: Sequence[Token]) -> list[Found]:
 
 
 OWN_COUNTRY = "own country"  # pending kind of "the country's army", "his country's minister"
-_OWNERS = {"the": "context", "its": "context", "his": "pronoun", "her": "pronoun"}
+_OWNERS = MappingProxyType({"the": "context", "its": "context", "his": "pronoun", "her": "pronoun"})
 
 
 def own_country(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:

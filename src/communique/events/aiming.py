@@ -28,7 +28,9 @@ def fold_aims(view: SentenceView, found: list[Found]) -> list[Found]:
         if tok.dep != "advcl" or tok.tag != "VBG" or head is None or head not in by_trigger:
             continue
         parent = by_trigger[head]
-        if parent.code[:2] != f.code[:2] or not view.lexicon.in_class(tok.lemma, "AIMING"):
+        if parent.code[:2] != f.code[:2] or not view.lexicon.in_class(
+            tree.lemma(f.trigger), "AIMING"
+        ):
             continue
         sources = set(parent.sources)
         extra.setdefault(head, []).extend(

@@ -34,7 +34,6 @@ from communique.types import ActorMention
 ULTIMATUM = "139"
 # The lexicon verb whose object conditions say what expelling a group is coded as.
 _EXPEL = "expel"
-_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "advcl", "ccomp", "relcl", "acl"})
 _HOST_PREPS = frozenset({"from", "in"})
 _POST_PREPS = frozenset({"in", "to", "at"})  # "its ambassador in Paris / to Kabul"
