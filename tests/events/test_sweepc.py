@@ -1,0 +1,70 @@
+"""Leftover phenomena of wire copy, in our own sentences: reactions to an attack aimed at its
+attacker (never its victim), exercises called "war games", trade bans aimed at the trading
+partner, meetings named only by a noun ("during a phone call"), passive threats ("will be
+held responsible", "will pay a heavy price") and acts on an agreement whose partner was named
+in an earlier sentence.  They run the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _show(events) -> list[str]:
+    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.modality}" for e in events]
+
+
+def _dyads(events, prefix: str) -> set[tuple[str, str]]:
+    """(source, target) country prefixes of the events whose code starts ``prefix``."""
+    return {
+        (e.source_code[:3], (e.target_code or "")[:3])
+        for e in events
+        if e.cameo.startswith(prefix) and e.modality not in {"negated", "hypothetical"}
+    }
+
+
+# ------------------------------------------------------------------ reactions to an attack
+
+
+def test_condemning_an_attack_never_targets_its_victim(code) -> None:
+    events = code("The European Union condemned the attack on Poland.")
+    assert not any(e.target_code and e.target_code.startswith("POL") for e in events), _show(events)
+
+
+def test_condemning_an_attack_targets_the_attacker_named_earlier(code) -> None:
+    events = code(
+        "Russian forces shelled a power plant in Ukraine on Monday. "
+        "France condemned the attack on Ukraine."
+    )
+    assert ("FRA", "RUS") in _dyads(events, "11"), _show(events)
+    assert ("FRA", "UKR") not in _dyads(events, "11"), _show(events)
+
+
+def test_condemning_an_attack_by_soldiers_targets_their_side(code) -> None:
+    events = code("The Dutch government condemned an attack by Serbian troops in northern Kosovo.")
+    assert ("NLD", "SRB") in _dyads(events, "11"), _show(events)
+
+
+def test_attacker_named_as_modifier_of_the_attack(code) -> None:
+    events = code("Canada denounced the Iranian missile strikes on Iraq.")
+    assert ("CAN", "IRN") in _dyads(events, "11"), _show(events)
+    assert ("CAN", "IRQ") not in _dyads(events, "11"), _show(events)
+
+
+# ------------------------------------------------------------------ exercises and bans
+
+
+def test_war_games_around_an_island_are_a_show_of_force(code) -> None:
+    events = code("China launched war games surrounding Taiwan on Saturday.")
+    assert ("CHN", "TWN") in _dyads(events, "150"), _show(events)
+
+
+def test_a_ban_on_imports_targets_where_they_come_from(code) -> None:
+    events = code("The Russian president signed a decree banning imports of wine from Georgia.")
+    assert ("RUS", "GEO") in _dyads(events, "163"), _show(events)
+
+
+def test_a_ban_on_exports_targets_where_they_go(code) -> None:
+    events = code("Beijing banned exports of gallium to the United States on Tuesday.")
+    assert ("CHN", "USA") in _dyads(events, "163"), _show(events)
