@@ -68,3 +68,31 @@ def test_a_ban_on_imports_targets_where_they_come_from(code) -> None:
 def test_a_ban_on_exports_targets_where_they_go(code) -> None:
     events = code("Beijing banned exports of gallium to the United States on Tuesday.")
     assert ("CHN", "USA") in _dyads(events, "163"), _show(events)
+
+
+# ------------------------------------------------------------------ threats as a penalty
+
+
+def test_will_be_held_responsible_is_a_threat_against_that_party(code) -> None:
+    events = code("Iran warned on Sunday that Israel would be held responsible for any attack.")
+    assert ("IRN", "ISR") in _dyads(events, "13"), _show(events)
+
+
+def test_will_pay_a_heavy_price_is_a_threat(code) -> None:
+    events = code("The Chinese foreign ministry said Manila will pay a heavy price for the move.")
+    assert ("CHN", "PHL") in _dyads(events, "13"), _show(events)
+
+
+def test_pay_dearly_with_the_speaker_after_the_clause(code) -> None:
+    events = code("Seoul will pay dearly, the North Korean defence minister said on Friday.")
+    assert ("PRK", "KOR") in _dyads(events, "13"), _show(events)
+
+
+def test_a_price_paid_in_the_past_is_no_threat(code) -> None:
+    events = code("Lebanon paid a heavy price in the war, the Syrian foreign minister said.")
+    assert not _dyads(events, "13"), _show(events)
+
+
+def test_a_denied_penalty_is_no_threat(code) -> None:
+    events = code("The Polish president said Belarus would not pay any price.")
+    assert ("POL", "BLR") not in _dyads(events, "13"), _show(events)
