@@ -96,3 +96,27 @@ def test_a_price_paid_in_the_past_is_no_threat(code) -> None:
 def test_a_denied_penalty_is_no_threat(code) -> None:
     events = code("The Polish president said Belarus would not pay any price.")
     assert ("POL", "BLR") not in _dyads(events, "13"), _show(events)
+
+
+# ------------------------------------------------------------------ meetings named by a noun
+
+
+def test_phone_conversation_in_an_adjunct_is_a_call_between_the_parties(code) -> None:
+    events = code(
+        "In a telephone conversation with the Greek prime minister, the Turkish president "
+        "discussed migration."
+    )
+    assert ("TUR", "GRC") in _dyads(events, "041"), _show(events)
+
+
+def test_meeting_with_a_partner_sets_any_clause(code) -> None:
+    events = code(
+        "After his meeting with the Japanese prime minister, the Indian prime minister said "
+        "ties were strong."
+    )
+    assert ("IND", "JPN") in _dyads(events, "04"), _show(events)
+
+
+def test_a_visit_in_an_adjunct_is_not_read_as_talks(code) -> None:
+    events = code("During a visit to Nairobi, the Ethiopian president announced a new road.")
+    assert ("ETH", "KEN") not in _dyads(events, "040"), _show(events)
