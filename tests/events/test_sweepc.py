@@ -120,3 +120,19 @@ def test_meeting_with_a_partner_sets_any_clause(code) -> None:
 def test_a_visit_in_an_adjunct_is_not_read_as_talks(code) -> None:
     events = code("During a visit to Nairobi, the Ethiopian president announced a new road.")
     assert ("ETH", "KEN") not in _dyads(events, "040"), _show(events)
+
+
+# ------------------------------------------------------------------ undoing an earlier agreement
+
+
+def test_scrapping_the_agreement_targets_its_earlier_partner(code) -> None:
+    events = code(
+        "Ankara and Athens signed a migration accord in 2019. "
+        "On Monday Ankara scrapped the agreement."
+    )
+    assert ("TUR", "GRC") in _dyads(events, "16"), _show(events)
+
+
+def test_scrapping_an_agreement_with_no_partner_in_the_story_names_nobody(code) -> None:
+    events = code("The Indian government scrapped the agreement on Monday.")
+    assert not [e for e in events if e.cameo.startswith("16") and e.target_code], _show(events)
