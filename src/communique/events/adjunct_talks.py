@@ -55,3 +55,37 @@ def setting_parties(
     if not sources or not targets:
         return (), ()
     return sources, targets
+
+
+# "in a telephone conversation with Macron", "following talks with Cairo": the noun names
+# the other side itself, so the setting may frame any act of the clause's subject.
+PARTNERED_SETTING_PREPS = frozenset({*SETTING_PREPS, "in", "following"})
+# Visits (042/043) are not read from a setting: "during a visit to Beirut" names a place
+# visited, which wire copy reports alongside the talks held there, not as their partner.
+VISIT_CODES = frozenset({"042", "043"})
+
+
+def setting_subject(
+    view: SentenceView, n: int, rule: Rule, partners: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """The source of a meeting noun that names only its partner ("In a phone call with
+    Macron, Scholz discussed energy", "After his meeting with Modi, Kishida said ..."): the
+    subject of the clause the adjunct sets, who took part in the meeting the clause reports
+    from.  Empty when the noun is no such setting or the subject is the partner's side."""
+    tree = view.tree
+    if not rule.code.startswith(MEETING_ROOT) or rule.code in VISIT_CODES or not partners:
+        return ()
+    prep = tree.head(n)
+    if (
+        tree.tok(n).dep != "pobj"
+        or prep is None
+        or tree.tok(prep).text.lower() not in PARTNERED_SETTING_PREPS
+    ):
+        return ()
+    verb = tree.head(prep)
+    if verb is None or tree.tok(verb).pos not in VERB_POS:
+        return ()
+    if anaphoric(view, n) and MEETING_ROOT in view.antecedents:
+        return ()  # "during the talks with ...": the talks were coded already
+    others = {party(m) for m in partners}
+    return tuple(m for m in no_places(subject_actors(view, verb)) if party(m) not in others)

@@ -51,6 +51,7 @@ from communique.events.opinion import COMMENT_CODES, comment_targets, states_sha
 from communique.events.owners import act_doers, is_reaction, thing_makers, without_topics
 from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
+from communique.events.penalties import code_penalty_threats
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.recipients import object_pronoun_referents
@@ -111,6 +112,8 @@ def find_events(view: SentenceView) -> list[Found]:
     consumed: set[int] = set()
     # "X said Y must ...": the obligation is X's demand on Y (and its complement is used up).
     found: list[Found] = code_obligations(view, consumed, lambda c: code_verb(view, c, consumed))
+    # "said Kyiv will pay a heavy price", "warned Israel would be held responsible": threats
+    found += code_penalty_threats(view, consumed)
     # "reiterated its demand that Israel ease ...": the clause is what is demanded, not done.
     found += code_demand_nouns(view, consumed, lambda c: code_verb(view, c, consumed))
     # "ordered 20 diplomats to leave", "gave Kyiv a week to withdraw or face consequences"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from communique.events.discourse import reacted_to
 from communique.events.extract import Found, SentenceView
 from communique.events.rules import choose_rule
+from communique.events.undone import undone_agreement_partner
 from communique.types import ActorMention
 
 # Acts done together when the text names several parties and no counterpart ("Japan and
@@ -69,6 +70,9 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
         other = attacker is not None and attacker.actor.country not in source_countries
         if other and here - attacker.sentence <= 3:
             return (attacker,)
+    partner = undone_agreement_partner(view, found)  # "Seoul scrapped the agreement"
+    if partner:
+        return partner
     if root in _LOCATED_ROOTS:
         tree = view.tree
         scope = set(tree.clause_subtree(found.trigger))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from communique.events.adjunct_talks import setting_parties
+from communique.events.adjunct_talks import setting_parties, setting_subject
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of, proposed_content, scheduled_subject
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
@@ -50,6 +50,8 @@ def code_noun(view: SentenceView, n: int) -> Found | None:
                 break
     if not sources and not targets:  # "During talks in Ankara, Erdogan told Sisi ..."
         sources, targets = setting_parties(view, n, rule)
+    elif not sources:  # "In a phone call with Macron, Scholz discussed energy"
+        sources = setting_subject(view, n, rule, targets)
     if rule.symmetric and len({*sources, *targets}) < 2:
         targets = unique((*targets, *_stray_between(view, n)))
         named = without_venues(view.tree, n, premodifier_parties(view, n))

@@ -11,6 +11,7 @@ from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.sympathy import EMPATHY_CODE, sympathy_recipients
 from communique.events.syntax import Tree, in_description
+from communique.events.victims import attackers_of
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     FIRST_PERSON,
@@ -308,6 +309,10 @@ def _target_actors(
         # The object phrase names the target ("condemned Seoul", "criticised US drills");
         # for "imposed UN sanctions" the object's modifiers are the sanction's issuer instead.
         own = subject_actors(view, i)  # "He thanked him": "him" is another party
+        if rule.code[:2] in REACTION_ROOTS:  # "condemned the attack on Israel": not Israel
+            doers = attackers_of(view, obj, own, antecedent(view, obj))
+            if doers is not None:
+                return doers
         pronoun = object_pronoun_referents(view, obj, own)
         found = pronoun or view.in_phrase(obj) or view.pronoun_object(obj, own)
         if found:
