@@ -44,6 +44,7 @@ from communique.actors.phrases import (
     Unit,
     is_unknown_propn,
 )
+from communique.actors.possessives import possessed
 from communique.actors.senses import modifies_noun
 from communique.types import Token
 
@@ -63,6 +64,8 @@ def assemble(s: Sentence, units: Sequence[Unit]) -> list[Found]:
             found, nxt = owned_alias(s, units, i)
         if found is None:
             found, nxt = own_country(s, units, i)  # "the country's army" (officials.py)
+        if found is None:
+            found, nxt = possessed(s, units, i)  # "its foreign ministry" (possessives.py)
         if found is None:
             found, nxt = _coordinated(s, units, i)
         if found is None:

@@ -42,6 +42,11 @@ class ArticleState:
     # (country, is_subject) of the state actors of the latest sentence that named one
     officials: tuple[tuple[str, bool], ...] = ()
     current: list[str] = field(default_factory=list)  # countries named so far in this sentence
+    # what "its"/"their" may point back to (possessives.py): this sentence's subject tokens,
+    # its subject mentions resolved so far (head, codings), the previous sentence's subject
+    subject_tokens: tuple[int, ...] = ()
+    subjects: list[tuple[int, tuple[Coding, ...]]] = field(default_factory=list)
+    previous_subject: tuple[Coding, ...] = ()
     _weights: dict[str, int] = field(default_factory=dict)
 
     def weigh(self, country: str, kb: KnowledgeBase) -> int:

@@ -42,6 +42,7 @@ from communique.actors.officials import (
     whose_official,
 )
 from communique.actors.phrases import Found, Sentence, build_units
+from communique.actors.possessives import POSSESSED, owned_by, owner
 from communique.types import ActorMention, ActorRef, ParsedArticle, ParsedSentence, Token
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,9 @@ def resolve_sentence(
     out: list[ActorMention] = []
     founds = of_country(absorb_abbreviations(tokens, assemble(s, units)), tokens)
     state.current = []
+    state.previous_subject = state.subjects[0][1] if state.subjects else ()
+    state.subjects = []
+    state.subject_tokens = tuple(t.i for t in tokens if t.dep in SUBJECT_DEPS)
     covered = {i for f in founds for i in range(f.start, f.end)}
     unknown = _unknown_subjects(tokens, founds)
     for found in founds:
@@ -106,6 +110,8 @@ def resolve_sentence(
         state.current.extend(c.country for c in settled.codings if c.country)
         head = head_of(tokens, settled.start, settled.end)
         _remember(settled, state, tokens[head].dep in SUBJECT_DEPS)
+        if tokens[head].dep in SUBJECT_DEPS and settled.record is None:
+            state.subjects.append((head, settled.codings))  # what "its" may mean
         if (span := apposed_name(settled, tokens, covered)) is not None:
             # "Karim Belhadj, Algeria's foreign minister": remember the name (officials.py)
             subject = tokens[span[1] - 1].dep in SUBJECT_DEPS or tokens[head].dep in SUBJECT_DEPS
@@ -161,6 +167,9 @@ def _settle(
     official of the country the article around it points to (``officials.py``)."""
     if f.pending == OWN_COUNTRY:
         return owned(f, _owner_country(f, state, kb))
+    if f.pending == POSSESSED:  # "its foreign ministry" (possessives.py)
+        owners = owner(f.start, state.subject_tokens, state.subjects, state.previous_subject)
+        return owned_by(f, owners)
     if not f.pending:
         if unplaced(f) and kb is not None and (country := _official_country(state, kb)):
             return place(f, country)
