@@ -425,6 +425,9 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
             coding = Coding(entry.sector, None, entry.sector)
             return [Found(u.start, u.end, (coding,), "agent")], i + 1
         return [], i + 1
+    if u.kind == "venue" and u.entity is not None and u.entity.country:
+        loc = Coding(u.entity.country, u.entity.country, None)  # "the Beijing Olympics"
+        return [Found(u.start, u.end, (loc,), "location", u.entity.entity_id)], i + 1
     if u.kind == "company" and u.entity is not None and isinstance(u.entry, AgentEntry):
         if modifies_noun(s.tokens, u.end) or _noun_after(s, u.end):
             return [], i + 1  # "a Malaysia Airlines jet": the aircraft, not the company

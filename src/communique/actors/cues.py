@@ -17,17 +17,19 @@ log = logging.getLogger(__name__)
 BUILTIN_DIR = Path(__file__).parent / "data"
 LANGUAGE_FILE = "language_cues.tsv"
 COMPANY_FILE = "company_words.tsv"
+EVENT_FILE = "event_nouns.tsv"
 _LANGUAGE_KINDS = ("after", "preposition", "verb")
 _POSITIONS = ("suffix", "prefix")
 
 
 @dataclass(frozen=True)
 class Cues:
-    """Language cues by kind (lower-case words) and company words by position
-    (word tuple, case kept -> sector)."""
+    """Language cues by kind (lower-case words), company words by position (word tuple,
+    case kept -> sector) and event nouns (word tuples, case kept: "World Cup")."""
 
     language: Mapping[str, frozenset[str]] = field(default_factory=dict)
     company: Mapping[str, Mapping[tuple[str, ...], str]] = field(default_factory=dict)
+    events: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Cues:
@@ -46,8 +48,10 @@ class Cues:
                             position)  # fmt: skip
                 continue
             company[position.lower()][tuple(words.split())] = sector.upper()
+        event_rows = _rows(_pick(data_dir, EVENT_FILE), 2)
+        events = frozenset(tuple(words.split()) for _, (words, _note) in event_rows)
         # plain dicts, never mutated after loading: a knowledge base must pickle (workers)
-        return cls({k: frozenset(v) for k, v in language.items()}, company)
+        return cls({k: frozenset(v) for k, v in language.items()}, company, events)
 
     def language_words(self, kind: str) -> frozenset[str]:
         return self.language.get(kind, frozenset())

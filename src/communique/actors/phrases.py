@@ -15,7 +15,13 @@ from datetime import date
 from communique.actors.context import PersonRecord
 from communique.actors.kb import Coding, Entity, KnowledgeBase
 from communique.actors.names import AgentEntry, Hit, KeyStream, NameEntry
-from communique.actors.senses import company_after, company_before, ends_name_run, language_use
+from communique.actors.senses import (
+    company_after,
+    company_before,
+    ends_name_run,
+    event_after,
+    language_use,
+)
 from communique.types import Token
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -34,7 +40,7 @@ _NORTH_SOUTH = {"North": "country:PRK", "South": "country:KOR"}
 class Unit:
     start: int
     end: int
-    kind: str  # name | agent | surname | word
+    kind: str  # name | agent | surname | word | company | venue
     entry: NameEntry | AgentEntry | None = None
     entity: Entity | None = None
     record: PersonRecord | None = None
@@ -104,6 +110,10 @@ def build_units(
         if hit is not None:
             entry = _choose(kb, hit, weigh)
             entity = kb.entity(entry.entity_id)
+            if (venue := _venue(s, hit, entity)) is not None:
+                units.append(venue)
+                i = hit.end
+                continue
             if entity is not None and not _blocked(s, hit, entity, units, surnames):
                 units.append(Unit(hit.start, hit.end, "name", entry, entity))
                 i = hit.end
@@ -156,6 +166,16 @@ def _company(s: Sentence, i: int, hit: Hit | None) -> Unit | None:
     words = tuple(t.text.lower() for t in tokens[i:end])
     entry = AgentEntry(words, sector, f"~{sector}")
     return Unit(i, end, "company", entry, entity)
+
+
+def _venue(s: Sentence, hit: Hit, e: Entity | None) -> Unit | None:
+    """A country or capital before an event noun ("the Beijing Olympics", "the Qatar World
+    Cup"): a ``venue`` unit, coded as a location only (``compounds._single``)."""
+    if e is None or e.kind not in ("country", "metonym") or not e.country or s.stream.caps:
+        return None
+    if not isinstance(hit.entry, NameEntry) or not event_after(s.tokens, hit.end, s.kb.cues):
+        return None
+    return Unit(hit.start, hit.end, "venue", hit.entry, e)
 
 
 def _user_agent_wins(kb: KnowledgeBase, name: Hit, agent: Hit | None) -> bool:

@@ -110,3 +110,14 @@ def modifies_noun(tokens: Sequence[Token], end: int) -> bool:
     """The name ending at ``end`` modifies a noun after it ("Security Council seat")."""
     last = tokens[end - 1]
     return last.dep in _MODIFIER_DEPS and last.head >= end
+
+
+def event_after(tokens: Sequence[Token], end: int, cues: Cues) -> int:
+    """End of an event noun right after a place ("the Beijing Olympics", "the Qatar World
+    Cup"), or 0.  The place then names where the event is held: it is no part of an unknown
+    longer name and no actor, only a location (``data/event_nouns.tsv``)."""
+    for words in cues.events:
+        stop = end + len(words)
+        if stop <= len(tokens) and tuple(t.text for t in tokens[end:stop]) == words:
+            return stop
+    return 0
