@@ -1,0 +1,54 @@
+"""Leftover phenomena, sweep D: seas named after countries, possessive objects as targets,
+documents as agents, standing relations, counted anaphors (sentences written by us)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.types import EventMention
+
+Coder = Callable[[str], list[EventMention]]
+
+pytestmark = pytest.mark.slow
+
+
+def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source_code, e.target_code, e.cameo) for e in events}
+
+
+def parties(events: list[EventMention]) -> set[str | None]:
+    return {e.source_code for e in events} | {e.target_code for e in events}
+
+
+# --- a sea named after a country is a place ---------------------------------------------------
+
+
+def test_joint_drills_in_a_gulf_named_after_a_country_are_between_the_navies(code: Coder) -> None:
+    events = code("Iran and Russia held joint naval drills in the Gulf of Oman on Tuesday.")
+    assert "OMN" not in parties(events)
+    assert ("IRN", "RUS", "062") in dyads(events)
+
+
+def test_exercise_in_the_sea_of_a_country_is_not_aimed_at_it(code: Coder) -> None:
+    events = code("The Chinese navy conducted live-fire exercises in the Sea of Japan on Monday.")
+    assert "JPN" not in parties(events)
+
+
+def test_lower_case_waters_of_a_country_keep_the_country(code: Coder) -> None:
+    events = code("Chinese warships fired missiles into the waters of Japan on Monday.")
+    assert "JPN" in {e.target_code for e in events}
+
+
+# --- the possessive of an agreement names the other party --------------------------------------
+
+
+def test_ratifying_a_countrys_accession_protocol_is_aimed_at_it(code: Coder) -> None:
+    events = code("The Turkish parliament ratified Sweden's accession protocol on Tuesday.")
+    assert ("TURLEG", "SWE", "057") in dyads(events)
+
+
+def test_the_subjects_own_possessive_agreement_names_no_partner(code: Coder) -> None:
+    events = code("Germany's parliament ratified Germany's defence treaty with Poland on Monday.")
+    assert {e.target_code[:3] for e in events if e.target_code} == {"POL"}
