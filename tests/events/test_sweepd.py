@@ -52,3 +52,30 @@ def test_ratifying_a_countrys_accession_protocol_is_aimed_at_it(code: Coder) -> 
 def test_the_subjects_own_possessive_agreement_names_no_partner(code: Coder) -> None:
     events = code("Germany's parliament ratified Germany's defence treaty with Poland on Monday.")
     assert {e.target_code[:3] for e in events if e.target_code} == {"POL"}
+
+
+# --- a tally of many acts on a perfect is background, not today's act --------------------------
+
+
+def test_a_count_of_wars_fought_carries_no_day(code: Coder) -> None:
+    events = code("Armenia and Azerbaijan have fought two wars over the disputed enclave.")
+    wars = [e for e in events if e.cameo.startswith("19")]
+    assert wars, "the relation itself is still coded"
+    assert all(e.date is None and e.date_basis == "none" for e in wars)
+
+
+def test_a_tally_since_a_year_carries_no_day(code: Coder) -> None:
+    events = code("Israel has carried out hundreds of air strikes in Syria since 2012.")
+    strikes = [e for e in events if e.cameo.startswith("19")]
+    assert strikes and all(e.date is None for e in strikes)
+
+
+def test_a_count_of_missiles_fired_is_todays_news(code: Coder) -> None:
+    events = code("Russia has fired three cruise missiles at Kyiv, officials said.")
+    assert any(e.cameo.startswith("19") and e.date is not None for e in events)
+
+
+def test_a_tally_since_a_recent_day_keeps_its_date(code: Coder) -> None:
+    events = code("Turkey has launched several raids on Kurdish militants since the weekend.")
+    raids = [e for e in events if e.cameo.startswith("19")]
+    assert raids and all(e.date is not None for e in raids)
