@@ -79,3 +79,72 @@ def test_a_tally_since_a_recent_day_keeps_its_date(code: Coder) -> None:
     events = code("Turkey has launched several raids on Kurdish militants since the weekend.")
     raids = [e for e in events if e.cameo.startswith("19")]
     assert raids and all(e.date is not None for e in raids)
+
+
+# --- a document speaks for whoever issued it -----------------------------------------------------
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it(code: Coder) -> None:
+    events = code(
+        "The UN Security Council adopted a resolution on Tuesday. "
+        "The resolution condemns North Korea's ballistic missile tests."
+    )
+    assert any(
+        e.source_code.startswith("IGOUNO") and e.target_code == "PRK" and e.cameo_root == "11"
+        for e in events
+        if e.source_code and e.target_code
+    )
+
+
+def test_a_joint_statement_speaks_for_each_signatory(code: Coder) -> None:
+    events = code(
+        "Brazil and Argentina issued a joint statement after talks in Brasilia on Monday. "
+        "The joint statement criticised Venezuela over the disputed election."
+    )
+    critics = {e.source_code for e in events if e.cameo_root == "11" and e.target_code == "VEN"}
+    assert critics == {"BRA", "ARG"}
+
+
+def test_a_participle_agent_issues_the_document(code: Coder) -> None:
+    events = code(
+        "The statement, released by the foreign ministers of Japan and Australia, "
+        "criticised China's coast guard."
+    )
+    critics = {(e.source_code or "")[:3] for e in events if e.cameo_root == "11"}
+    assert critics == {"JPN", "AUS"}
+
+
+def test_an_indefinite_document_with_no_issuer_speaks_for_nobody(code: Coder) -> None:
+    events = code(
+        "Spain and Portugal signed a fisheries accord on Monday. A statement criticised Morocco."
+    )
+    assert not [e for e in events if e.cameo_root == "11"]
+
+
+# --- a counted anaphor stands for a group of its size --------------------------------------------
+
+
+def test_the_three_countries_are_the_three_named_just_before(code: Coder) -> None:
+    events = code(
+        "The foreign ministers of Chile, Peru and Colombia met in Lima on Monday. "
+        "The three countries condemned Venezuela's expulsion of their diplomats."
+    )
+    critics = {e.source_code for e in events if e.cameo_root == "11"}
+    assert critics == {"CHL", "PER", "COL"}
+
+
+def test_a_count_that_does_not_match_the_group_resolves_to_nobody(code: Coder) -> None:
+    events = code(
+        "Chile and Peru held talks in Lima on Monday. "
+        "The three countries condemned Venezuela's expulsion of their diplomats."
+    )
+    assert not [e for e in events if e.cameo_root == "11"]
+
+
+def test_a_counted_group_acting_among_itself_is_not_split_into_pairs(code: Coder) -> None:
+    events = code(
+        "The foreign ministers of Chile, Peru and Colombia met in Lima on Monday. "
+        "The three countries pledged to deepen cooperation on trade."
+    )
+    second = [e for e in events if e.sentence.startswith("The three countries")]
+    assert not second

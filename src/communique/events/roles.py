@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.decrees import decree_issuer
+from communique.events.documents import document_issuers
 from communique.events.lexicon import Rule
 from communique.events.origins import origin_of_object, proximity_phrases
 from communique.events.possessors import AGREEMENT_OBJECT, agreement_owner
@@ -59,7 +60,7 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         )
         if word in UNRESOLVED_PRONOUNS or owner:
             return speaker_actors(view, i)  # "the ministry said it ..."
-        return ()
+        return document_issuers(view, subj)  # "the resolution condemns": who adopted it
     dep = tree.tok(i).dep
     head = tree.head(i)
     if head is None:
