@@ -12,7 +12,11 @@ Cues, read in the trigger verb's own clause (not its subject):
 * the adverb *long* on a perfect ("has long backed", "have long accused");
 * a span of years with no number ("for years", "for many years", "over the decades",
   "for the past decade"); a counted span ("for two years") is often a term -- of a sentence,
-  a truce, a ban -- and is left alone.
+  a truce, a ban -- and is left alone;
+* a tally of many acts on a perfect ("have fought three wars", "has carried out hundreds of
+  strikes since 2011"): a count of wars, or a count of anything since a year or an event
+  ("since independence", "since the invasion") sums up a history, not what happened today.
+  A count alone ("has fired three missiles at Kyiv") is today's news and is left alone.
 """
 
 from __future__ import annotations
@@ -23,6 +27,17 @@ _LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 _SPAN_PREPS = frozenset({"for", "over", "throughout"})
 _NOT_OWN = frozenset({"nsubj", "nsubjpass", "xcomp", "ccomp"})
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+# Acts that each last a span of time, so that a count of them is a history ("three wars").
+_LONG_ACTS = frozenset({"war", "conflict"})
+# Quantity words that count a plural: "hundreds of strikes", "several wars".
+_MANY = frozenset(
+    {"several", "many", "numerous", "countless", "dozens", "hundreds", "thousands", "scores"}
+)
+# "since" + a short time unit is a recent span ("since the weekend"), not a history.
+_SHORT = frozenset(
+    {"morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "day", "weekend",
+     "week", "month", "year", "yesterday", "today"}
+)  # fmt: skip
 
 
 def standing_cue(tree: Tree, i: int) -> str | None:
@@ -46,4 +61,68 @@ def standing_cue(tree: Tree, i: int) -> str | None:
         if tree.kids(span, {"acl", "relcl", "advmod"}):
             continue  # "for years to come", "for years ahead": what lies ahead
         return " ".join(tree.tok(m).text for m in tree.subtree(k))
+    return tally_cue(tree, i)
+
+
+def tally_cue(tree: Tree, i: int) -> str | None:
+    """The count that makes the perfect at ``i`` (verb, or event noun as its object) a
+    history: "three wars", or "hundreds of strikes" with "since 2011" (module docstring)."""
+    verb = i
+    if tree.tok(i).pos == "NOUN":
+        up = tree.head(i)
+        if up is not None and tree.tok(i).dep == "pobj" and tree.lemma(up) == "of":
+            up = tree.head(up)  # "hundreds of [strikes]"
+        if up is None or up == i:
+            return None
+        verb = up if tree.tok(up).pos in {"VERB", "AUX"} else tree.head(up) or up
+    aux = {tree.tok(a).text.lower() for a in tree.kids(verb, {"aux"})}
+    if not aux & _PERFECT:
+        return None
+    for obj in tree.kids(verb, {"dobj"}):
+        counted = _counted(tree, obj)
+        if counted is None:
+            continue
+        count, noun = counted
+        if tree.lemma(noun) in _LONG_ACTS:
+            return f"{count} {tree.tok(noun).text}"
+        since = _since(tree, verb)
+        if since is not None:
+            return f"{count} {tree.tok(noun).text} {since}"
+    return None
+
+
+def _counted(tree: Tree, obj: int) -> tuple[str, int] | None:
+    """(the count, the counted plural noun) of an object "three wars", "hundreds of strikes";
+    ``None`` when the object is not a count of more than one."""
+    word = tree.tok(obj).text.lower()
+    if word in _MANY:
+        for _, noun in [(p, tree.pobj(p)) for p in tree.kids(obj, {"prep"})]:
+            if noun is not None and tree.tok(noun).tag == "NNS":
+                return word, noun
+        return None
+    if tree.tok(obj).tag != "NNS":
+        return None
+    for k in tree.kids(obj, {"nummod", "amod"}):
+        text = tree.tok(k).text.lower()
+        if text in _MANY or (tree.tok(k).pos == "NUM" and text not in {"one", "1"}):
+            return tree.tok(k).text, obj
+    return None
+
+
+def _since(tree: Tree, verb: int) -> str | None:
+    """The "since" phrase of ``verb`` naming a year or an event ("since 2011", "since
+    independence", "since the invasion"), not a recent day ("since Monday", "since the start
+    of the year")."""
+    for k in tree.kids(verb, {"prep"}):
+        if tree.tok(k).text.lower() != "since":
+            continue
+        span = tree.pobj(k)
+        if span is None:
+            continue
+        tok = tree.tok(span)
+        year = tok.pos == "NUM" and tok.text.isdigit() and len(tok.text) == 4
+        recent = any(tree.lemma(m) in _SHORT for m in tree.subtree(span))
+        event = tok.pos == "NOUN" and not recent  # not "since the start of the year"
+        if year or event:
+            return " ".join(tree.tok(m).text for m in tree.subtree(k))
     return None

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from communique.events.lexicon import Lexicon
 from communique.events.syntax import Tree
+from communique.events.waters import water_name_part
 from communique.types import ActorMention
 
 # Phrases that put something at or beside a place, never inside it.
@@ -113,9 +114,14 @@ def _region(tree: Tree, bearing: int) -> bool:
 def drop_locative_places(
     tree: Tree, lexicon: Lexicon, mentions: Sequence[ActorMention]
 ) -> tuple[ActorMention, ...]:
-    """``mentions`` without those that only name where something happened."""
+    """``mentions`` without those that only name where something happened (including
+    the country in a sea's name, ``waters.water_name_part``)."""
     return tuple(
-        m for m in mentions if not locative_place(tree, lexicon, m) and not bearing_place(tree, m)
+        m
+        for m in mentions
+        if not locative_place(tree, lexicon, m)
+        and not bearing_place(tree, m)
+        and not water_name_part(tree, lexicon, m)
     )
 
 

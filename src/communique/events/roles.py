@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.decrees import decree_issuer
+from communique.events.documents import document_issuers
 from communique.events.lexicon import Rule
 from communique.events.origins import origin_of_object, proximity_phrases
+from communique.events.possessors import AGREEMENT_OBJECT, agreement_owner
 from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.sympathy import EMPATHY_CODE, sympathy_recipients
@@ -59,7 +61,7 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         )
         if word in UNRESOLVED_PRONOUNS or owner:
             return speaker_actors(view, i)  # "the ministry said it ..."
-        return ()
+        return document_issuers(view, subj)  # "the resolution condemns": who adopted it
     dep = tree.tok(i).dep
     head = tree.head(i)
     if head is None:
@@ -282,6 +284,10 @@ def _target_actors(
                 found = view.in_phrase(pobj) or view.pronoun_object(pobj, subject_actors(view, i))
                 if found:
                     return found
+        if rule.obj == AGREEMENT_OBJECT and noun is None:  # "ratified Sweden's protocol"
+            found = agreement_owner(view, carrier, subject_actors(view, i))
+            if found:
+                return found
         if rule.code[:2] in REACTION_ROOTS and noun is None:
             doers = participle_agents(view, carrier)  # "rejected the sanctions imposed by"
             if doers:

@@ -36,6 +36,7 @@ from communique.events.dates_lexicon import default_lexicon
 from communique.events.dates_model import DateContext
 from communique.events.dating import dated_inside, outside_other_clauses, past_clause
 from communique.events.discourse import Epithets, load_epithets, remember
+from communique.events.documents_memory import remember_issuers
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.habitual import standing_cue
 from communique.events.implied import (
@@ -144,6 +145,7 @@ class RuleCoder:
                 self.epithets,
             )
             recent.extend(m for m in found_mentions if m.via != "location")
+            remember_issuers(antecedents, view)  # "adopted a resolution" ... "the resolution"
             context = dates.context(view)
             coded = False
             for event, found in self.code_sentence(article.article, sentence, view, context):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from communique.events.counted import counted_parties
 from communique.events.discourse import (
     Epithets,
     epithet_mention,
@@ -112,6 +113,10 @@ class SentenceView:
                 # (an ambassador, a newspaper): their country-level codes.
                 return tuple(as_country(m) for m in parties)
             return parties
+        if self.tree.tok(i).lemma.lower() in COLLECTIVE_NOUNS:  # "the three countries"
+            counted = counted_parties(self.tree, i, self.mentions, self.recent)
+            if counted:
+                return tuple(as_country(m) for m in counted)
         if self._bare_institution(i):
             return self._main_actor(i)
         return epithet_mention(self, i) or plural_pronoun(self, i)
