@@ -17,8 +17,8 @@ from communique.events.discourse import (
     plural_pronoun,
     remember,
 )
+from communique.events.doers import subject_actors
 from communique.events.lexicon import Rule, load_lexicon
-from communique.events.roles import subject_actors
 from communique.events.syntax import Tree
 from communique.events.view import Found, SentenceView
 from communique.types import ActorMention, ActorRef, ParsedSentence, Token

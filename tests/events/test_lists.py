@@ -8,8 +8,8 @@ describes an actor adds nobody.
 
 from __future__ import annotations
 
+from communique.events.doers import subject_actors
 from communique.events.lexicon import load_lexicon
-from communique.events.roles import subject_actors
 from communique.events.syntax import Tree
 from communique.events.view import SentenceView
 from communique.types import ActorMention, ActorRef, ParsedSentence, Token

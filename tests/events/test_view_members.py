@@ -5,8 +5,8 @@ Hand-written parses (the shapes the small English model produces), so no model i
 
 from __future__ import annotations
 
+from communique.events.doers import subject_actors
 from communique.events.lexicon import load_lexicon
-from communique.events.roles import subject_actors
 from communique.events.syntax import Tree
 from communique.events.view import SentenceView
 from communique.types import ActorMention, ActorRef, ParsedSentence, Token

@@ -18,8 +18,8 @@ left alone when the article memory holds a meeting (CAMEO 04) already.
 from __future__ import annotations
 
 from communique.events.discourse import anaphoric, party
+from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import Rule
-from communique.events.roles import no_places, subject_actors
 from communique.events.view import VERB_POS, SentenceView
 from communique.types import ActorMention
 

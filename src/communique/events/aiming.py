@@ -48,7 +48,7 @@ def envoy_addressee(view: SentenceView, i: int, governor: int | None) -> tuple[A
     """ "summoned the Belarusian ambassador to demand the withdrawal of Russian troops": a demand
     or appeal made in the purpose clause of a summons is addressed to the summoned envoy's
     state, not to whoever owns the thing demanded.  ``governor`` is the verb the purpose clause
-    belongs to (``roles.purpose_governor``); ``()`` unless its object is a diplomat."""
+    belongs to (``doers.purpose_governor``); ``()`` unless its object is a diplomat."""
     tree = view.tree
     if governor is None:
         return ()

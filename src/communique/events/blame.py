@@ -28,9 +28,9 @@ The lexicon classes (``BLAME_PREDICATE``, ``HARM``, ``BREACH``, ``PERPETRATE``) 
 from __future__ import annotations
 
 from communique.events.discourse import party
+from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, subject_actors
 from communique.events.rules import choose_rule
 from communique.events.view import NOUN_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention

@@ -10,7 +10,7 @@ and was dropped (11 is never recorded monadic).
 
 from __future__ import annotations
 
-from communique.events.roles import no_places
+from communique.events.doers import no_places
 from communique.events.view import Found, SentenceView
 from communique.types import ActorMention
 

@@ -3,7 +3,7 @@ oil", "Putin issued a decree banning imports from the EU".
 
 The participle states what the document does, and a document has no will of its own: its
 signer or issuer is the doer, as the issuer of a statement is the speaker of what it says
-(``roles.message_issuer``).  Only acts a document can carry count -- easing, recognising,
+(``doers.message_issuer``).  Only acts a document can carry count -- easing, recognising,
 aiding, sanctioning, banning, expelling -- not a meeting or an attack.
 """
 

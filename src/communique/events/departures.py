@@ -23,10 +23,10 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from communique.events.doers import no_places, speaker_actors, subject_actors
 from communique.events.lexicon import Rule, ad_hoc_rule, tsv_rows
 from communique.events.modality import modality_of
 from communique.events.nouns import evidence_tokens
-from communique.events.roles import no_places, speaker_actors, subject_actors
 from communique.events.rules import object_ok
 from communique.events.view import VERB_POS, Found, SentenceView
 from communique.types import ActorMention

@@ -1,6 +1,6 @@
 """Record who issued which document, for "the resolution condemns ..." later (``documents``).
 
-Kept apart from ``documents`` because it reads subjects with ``roles.subject_actors``, which in
+Kept apart from ``documents`` because it reads subjects with ``doers.subject_actors``, which in
 turn asks ``documents`` for a document's issuer."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 
 from communique.events.documents import is_document, issued_key
-from communique.events.roles import subject_actors
+from communique.events.doers import subject_actors
 from communique.events.view import SentenceView
 from communique.types import ActorMention
 

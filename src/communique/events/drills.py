@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.events.discourse import party
-from communique.events.roles import no_places
+from communique.events.doers import no_places
 from communique.events.view import SentenceView, unique
 from communique.types import ActorMention
 

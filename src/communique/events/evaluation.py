@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from communique.events.blame import code_blame
 from communique.events.discourse import anaphoric, answered, party
+from communique.events.doers import no_places, speaker_actors
 from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, noun_roles, speaker_actors
+from communique.events.roles import noun_roles
 from communique.events.view import NOUN_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 

@@ -23,6 +23,13 @@ from communique.events.aiming import envoy_addressee, fold_aims
 from communique.events.cautions import is_forecast
 from communique.events.departures import code_departures
 from communique.events.discourse import party
+from communique.events.doers import (
+    attack_agents,
+    no_places,
+    purpose_governor,
+    speaker_actors,
+    subject_actors,
+)
 from communique.events.drills import (
     MILITARY_COOPERATION,
     SHOW_OF_FORCE,
@@ -59,14 +66,9 @@ from communique.events.retaliation import SANCTION_CODE, economic_means
 from communique.events.roles import (
     agreement_partners,
     aimed_inside,
-    attack_agents,
     inherited_targets,
-    no_places,
     noun_roles,
-    purpose_governor,
     reciprocal,
-    speaker_actors,
-    subject_actors,
     target_actors,
     threatened_parties,
 )

@@ -10,7 +10,7 @@ drilling) is whom the reaction is aimed at, exactly as in "condemned Indian aggr
 
 from __future__ import annotations
 
-from communique.events.roles import no_places
+from communique.events.doers import no_places
 from communique.events.view import SentenceView
 from communique.types import ActorMention
 

@@ -14,6 +14,7 @@ from communique.events.discourse import reacted_to
 from communique.events.extract import Found, SentenceView
 from communique.events.rules import choose_rule
 from communique.events.undone import undone_agreement_partner
+from communique.events.view import VIOLENT_ROOTS
 from communique.types import ActorMention
 
 # Acts done together when the text names several parties and no counterpart ("Japan and
@@ -25,7 +26,6 @@ _FORCE_ROOTS = frozenset({"18", "19"})
 # Acts aimed at the country they are done in; 16: "suspended aid deliveries in Somalia",
 # "closed its embassy in Damascus" reduce relations with that country.
 _LOCATED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Parts of a place: "in the east of Syria", "in the heart of the capital".
 _REGION_WORDS = frozenset(
     {

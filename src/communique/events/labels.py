@@ -16,15 +16,10 @@ which code.  This module finds who labels whom:
 
 from __future__ import annotations
 
+from communique.events.doers import no_places, speaker_actors, subject_actors
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of
-from communique.events.roles import (
-    antecedent,
-    no_places,
-    noun_roles,
-    speaker_actors,
-    subject_actors,
-)
+from communique.events.roles import antecedent, noun_roles
 from communique.events.rules import choose_rule
 from communique.events.syntax import Tree
 from communique.events.view import Found, SentenceView

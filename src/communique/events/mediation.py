@@ -21,7 +21,7 @@ them (045 to each party), while the parties' own talks stay a joint event of the
 from __future__ import annotations
 
 from communique.events.discourse import party
-from communique.events.roles import no_places, subject_actors
+from communique.events.doers import no_places, subject_actors
 from communique.events.rules import patient, reduced_passive
 from communique.events.view import VERB_POS, SentenceView, unique
 from communique.types import ActorMention

@@ -20,9 +20,10 @@ that way ("state media reported that insurgents shelled ...").
 
 from __future__ import annotations
 
+from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, subject_actors, target_actors
+from communique.events.roles import target_actors
 from communique.events.rules import choose_rule
 from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention

@@ -12,9 +12,9 @@ copy names them in a few more ways than "Putin's letter to Kim":
 
 from __future__ import annotations
 
+from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, subject_actors
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     NOUN_POS,

@@ -8,14 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.events.adjunct_talks import setting_parties, setting_subject
+from communique.events.doers import no_places, speaker_actors
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of, proposed_content, scheduled_subject
 from communique.events.nominal import overseen_by, participant_preps, premodifier_parties
-from communique.events.roles import (
-    no_places,
-    noun_roles,
-    speaker_actors,
-)
+from communique.events.roles import noun_roles
 from communique.events.rules import (
     choose_rule,
 )

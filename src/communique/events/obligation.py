@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, subject_actors
 from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 

@@ -10,7 +10,7 @@ only for rejections, and only for the verb and its object phrase.
 
 from __future__ import annotations
 
-from communique.events.roles import no_places
+from communique.events.doers import no_places
 from communique.events.view import NOUN_POS, SentenceView
 from communique.types import ActorMention
 

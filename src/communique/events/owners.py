@@ -10,7 +10,8 @@ When the noun names its doer, only the doer is the target.
 
 from __future__ import annotations
 
-from communique.events.roles import no_places, noun_roles, participle_agents
+from communique.events.doers import no_places
+from communique.events.roles import noun_roles, participle_agents
 from communique.events.rules import choose_rule
 from communique.events.view import REACTION_ROOTS, SentenceView
 from communique.types import ActorMention

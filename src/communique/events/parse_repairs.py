@@ -9,7 +9,7 @@ place) right after a verb with no object of its own can only be that object.
 
 from __future__ import annotations
 
-from communique.events.roles import no_places
+from communique.events.doers import no_places
 from communique.events.view import VERB_POS, SentenceView
 from communique.types import ActorMention
 

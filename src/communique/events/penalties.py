@@ -13,9 +13,9 @@ The penalty words are data (``classes.tsv``: ``PENALTY_VERB``, ``PENALTY``,
 
 from __future__ import annotations
 
+from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import ad_hoc_rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, subject_actors
 from communique.events.rules import choose_rule
 from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 

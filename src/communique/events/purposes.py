@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from communique.events.roles import purpose_governor
+from communique.events.doers import purpose_governor
 from communique.events.syntax import Tree
 from communique.events.view import VERB_POS, Found, SentenceView
 

@@ -11,9 +11,9 @@ coded as done.
 
 from __future__ import annotations
 
+from communique.events.doers import no_places, speaker_actors, subject_actors
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of
-from communique.events.roles import no_places, speaker_actors, subject_actors
 from communique.events.view import VERB_POS, Found, SentenceView, evidence_span
 from communique.types import ActorMention
 

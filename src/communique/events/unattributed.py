@@ -16,10 +16,9 @@ bomb, explosion, mine, ambush, attack ...) as the subject of the act or in its
 from __future__ import annotations
 
 from communique.events.syntax import Tree
-from communique.events.view import Found, SentenceView
+from communique.events.view import VIOLENT_ROOTS, Found, SentenceView
 from communique.types import ActorMention, ActorRef
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 MEANS_CLASS = "UNATTRIBUTED"
 UNIDENTIFIED = "UAF"
 _MEANS_PREPS = frozenset({"by", "in", "from"})

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from communique.events.discourse import party
 from communique.events.rules import choose_rule
-from communique.events.view import SentenceView, unique
+from communique.events.view import VIOLENT_ROOTS, SentenceView, unique
 from communique.types import ActorMention
 
 # CAMEO roots of acts with a victim: assault (18), fighting (19), mass violence (20).
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions of an attack noun that name where it landed: its victim.
 VICTIM_PREPS = frozenset({"on", "against", "upon", "at", "in", "into", "near"})
 # Modifiers of an attack noun that may name its doer: "Russia's", "Russian", "Houthi".
@@ -28,7 +27,7 @@ _DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 def violent_noun(view: SentenceView, k: int) -> bool:
     """Does the noun at ``k`` name an act of violence ("attack", "strike", "shelling")?"""
     chosen = choose_rule(view, k, "N")
-    return chosen is not None and chosen[0].code[:2] in _VIOLENT_ROOTS
+    return chosen is not None and chosen[0].code[:2] in VIOLENT_ROOTS
 
 
 def victims_of(view: SentenceView, noun: int) -> tuple[ActorMention, ...]:
