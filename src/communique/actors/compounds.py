@@ -42,10 +42,10 @@ from communique.actors.phrases import (
     Found,
     Sentence,
     Unit,
-    is_unknown_propn,
 )
 from communique.actors.possessives import possessed
 from communique.actors.senses import modifies_noun
+from communique.actors.titled import person_record, span_text, titled_unknown, unknown_name
 from communique.types import Token
 
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -175,9 +175,9 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
     if j < n and (units[j].kind == "surname" or _is_person(units[j])):
         person, j = units[j], j + 1
     elif agents and (country or host):
-        unknown, j = _unknown_name(s, units, j, agents)
+        unknown, j = unknown_name(s, units, j, agents)
     elif agents and not org and agents[-1].kind in ("person", "leader"):
-        stateless = _titled_unknown(s, units, i, j, agents)
+        stateless = titled_unknown(s, units, i, j, agents)
         if stateless is not None:
             return stateless
     armed_org = org and agents and _non_state(units[i])  # "UNITA rebels", "Hamas gunmen"
@@ -238,66 +238,6 @@ def _is_person(u: Unit) -> bool:
     return u.kind == "name" and u.entity is not None and u.entity.kind == "person"
 
 
-def _titled_unknown(
-    s: Sentence, units: Sequence[Unit], i: int, j: int, agents: list[AgentEntry]
-) -> tuple[list[Found], int] | None:
-    """ "President Abdelaziz Bouteflika" with no country in the text and a name the knowledge
-    base lacks: an official of unknown country, coded by sector alone (PETRARCH's ``---GOV``),
-    and remembered so that a later "Bouteflika" is the same person."""
-    known = _titled_known(s, units, i, j, agents)
-    if known is not None:
-        return known
-    unknown, end = _unknown_name(s, units, j, agents)
-    if unknown is None:
-        return None
-    sector = agents[-1].sector
-    coding = Coding(sector, None, sector)
-    words = tuple(t.text for t in s.tokens[unknown[0] : unknown[1]] if t.text not in HYPHENS)
-    title = agents[-1].title or "leader"
-    rec = PersonRecord(None, (coding,), " ".join(words), (title,), surname_candidates(words))
-    return [Found(units[i].start, units[end - 1].end, (coding,), "role", None, rec)], end
-
-
-def _titled_known(
-    s: Sentence, units: Sequence[Unit], i: int, j: int, agents: list[AgentEntry]
-) -> tuple[list[Found], int] | None:
-    """ "President Bush": a shared surname after a title is the one person who held that
-    title on the date."""
-    title = agents[-1].title
-    if not title or j >= len(units) or units[j].kind not in ("word", "name"):
-        return None
-    t = s.tokens[units[j].start]
-    if t.pos != "PROPN" or units[j].end - units[j].start != 1:
-        return None
-    eid = s.kb.titled_surname(t.text, title, s.on)
-    coding = s.kb.code_for(eid, s.on) if eid else None
-    if eid is None or coding is None:
-        return None
-    rec = PersonRecord(eid, (coding,), _text(s, units[i].start, units[j].end), (title,),
-                       s.kb.surnames_of(eid))  # fmt: skip
-    return [Found(units[i].start, units[j].end, (coding,), "name", eid, rec)], j + 1
-
-
-def _unknown_name(
-    s: Sentence, units: Sequence[Unit], j: int, agents: list[AgentEntry]
-) -> tuple[tuple[int, int] | None, int]:
-    """An unknown personal name right after a title ("spokesperson Mao Ning")."""
-    if agents[-1].kind not in ("person", "leader") and not (
-        j < len(units) and s.tokens[units[j].start].ent_type == "PERSON"
-    ):
-        return None, j
-    m = j
-    while m < len(units) and m - j < 5 and units[m].kind == "word":
-        t = s.tokens[units[m].start]
-        inner = t.text in HYPHENS and m > j
-        if not (is_unknown_propn(t) or inner or (m > j and t.ent_type == "PERSON")):
-            break
-        m += 1
-    while m > j and s.tokens[units[m - 1].start].text in HYPHENS:
-        m -= 1
-    return ((units[j].start, units[m - 1].end), m) if m > j else (None, j)
-
-
 def _agent_coding(kb: KnowledgeBase, country: str, agents: list[AgentEntry]) -> Coding:
     """The first agent more specific than GOV decides ("government troops" -> MIL,
     "defense ministry spokesman" -> MIL, "foreign ministry spokesperson" -> GOV).
@@ -344,7 +284,7 @@ def _code_compound(
                 coding = kb.code_for(org.entity.entity_id, on) or coding
         if coding is None:
             return None
-        rec = _person_record(s, eid, (coding,), person, (title,) if title else ())
+        rec = person_record(s, eid, (coding,), person, (title,) if title else ())
         return Found(start, end, (coding,), "name", eid, rec)
     assert country is not None and agents
     if titled is not None and unknown is None:
@@ -352,7 +292,7 @@ def _code_compound(
         coding = kb.code_for(eid, on) if eid else None
         if eid and coding:
             surnames = kb.surnames_of(eid)
-            rec = PersonRecord(eid, (coding,), _text(s, start, end), (title,), surnames)
+            rec = PersonRecord(eid, (coding,), span_text(s, start, end), (title,), surnames)
             return Found(start, end, (coding,), "role", eid, rec)
     coding = _agent_coding(kb, country, agents)
     rec = None
@@ -447,7 +387,7 @@ def _single(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found], in
         codings = _entity_codings(kb, e, on)
         if not codings:
             return [], i + 1
-        rec = _person_record(s, e.entity_id, codings, u, ())
+        rec = person_record(s, e.entity_id, codings, u, ())
         return [Found(u.start, u.end, codings, "name", e.entity_id, rec)], i + 1
     if e.kind == "metonym" and _locative(s.tokens, u.start) and e.country:
         loc = Coding(e.country, e.country, None)
@@ -509,17 +449,3 @@ def _locative(tokens: Sequence[Token], i: int) -> bool:
     if j >= 0 and tokens[j].text.lower() == "the":
         j -= 1
     return j >= 0 and tokens[j].text.lower() in LOCATIVE
-
-
-def _text(s: Sentence, start: int, end: int) -> str:
-    return " ".join(t.text for t in s.tokens[start:end])
-
-
-def _person_record(
-    s: Sentence, eid: str, codings: tuple[Coding, ...], u: Unit, titles: tuple[str, ...]
-) -> PersonRecord:
-    held = tuple(c.title for c in codings if c.title)
-    seen = s.kb.surnames_of(eid)
-    typed = surname_candidates(tuple(t.text for t in s.tokens[u.start : u.end]))
-    surnames = tuple(dict.fromkeys((*seen, *typed)))
-    return PersonRecord(eid, codings, _text(s, u.start, u.end), (*titles, *held), surnames)
