@@ -32,7 +32,7 @@ from communique.actors.names import (
     plural_forms,
     surname_candidates,
 )
-from communique.actors.surnames import SurnameRules
+from communique.actors.surnames import SurnameRules, office_surname_index, user_name_words
 
 log = logging.getLogger(__name__)
 
@@ -145,10 +145,10 @@ class KnowledgeBase:
         self.agents = AgentIndex(_agent_entries(self._entities.values()))
         self._holders = _holders(self._entities.values())
         self._surname_owners = _surname_owners(self._entities.values())
-        self._office_surnames = _office_surnames(self._entities.values(), self.surname_rules)
+        self._office_surnames = office_surname_index(self._entities.values(), self.surname_rules)
         self._surnames = {w: next(iter(ids)) for w, ids in self._surname_owners.items()
                           if len(ids) == 1}  # fmt: skip
-        self._user_words = _user_words(self._entities.values())
+        self._user_words = user_name_words(self._entities.values())
         self._country_names = _country_names(self._entities.values())
         self._leaders = {
             e.code: e.leader_titles
@@ -455,42 +455,6 @@ def _surname_owners(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
                 if len(w) >= 2 and w.isalpha() and not w.isupper():
                     owners.setdefault(w, set()).add(e.entity_id)
     return {w: frozenset(ids) for w, ids in owners.items()}
-
-
-def _office_surnames(entities: Iterable[Entity], rules: SurnameRules) -> dict[str, frozenset[str]]:
-    """Surname -> people who have it, for bare first mentions: the last word of each full
-    name ("Bashar al-Assad" -> "Assad"), the first word too where the family name comes first
-    (``family_first`` countries: "Xi Jinping") instead, and the listed short forms.  Names
-    with a ``particle`` ("Mohammed VI of Morocco", "Mohammed bin Salman": a patronymic or a
-    dynasty, not a surname) give none; generational suffixes ("Jr.") are skipped."""
-    owners: dict[str, set[str]] = {}
-    for e in entities:
-        if e.kind != "person" or e.fold_case:
-            continue
-        first = any(r.country in rules.family_first for r in e.roles)
-        for name in e.names:
-            words = [w for w in name_keys(name) if w not in rules.suffixes]
-            if len(words) < 2 or rules.no_surname.intersection(words):
-                continue
-            for w in words[:1] if first else words[-1:]:
-                if len(w) >= 2 and w.isalpha() and w[:1].isupper() and not w.isupper():
-                    owners.setdefault(w, set()).add(e.entity_id)
-    known = {e.entity_id for e in entities}
-    for word, ids in rules.short.items():
-        owners.setdefault(word, set()).update(i for i in ids if i in known)
-    return {w: frozenset(ids) for w, ids in owners.items() if ids}
-
-
-def _user_words(entities: Iterable[Entity]) -> frozenset[str]:
-    """Lower-cased words of every name a user file defines: a bare word one of the user's
-    own actors uses is never read as a built-in leader's surname."""
-    return frozenset(
-        w.lower()
-        for e in entities
-        if e.source not in ("", "builtin")
-        for n in e.names
-        for w in name_keys(n)
-    )
 
 
 def _country_names(entities: Iterable[Entity]) -> dict[str, tuple[str, ...]]:

@@ -13,8 +13,15 @@ from __future__ import annotations
 
 import csv
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from communique.actors.names import name_keys
+
+if TYPE_CHECKING:
+    from communique.actors.kb import Entity
 
 log = logging.getLogger(__name__)
 
@@ -97,3 +104,41 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         values = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
         out.append((n, dict(zip(header, (v.strip() for v in values), strict=False))))
     return out
+
+
+def office_surname_index(
+    entities: Iterable[Entity], rules: SurnameRules
+) -> dict[str, frozenset[str]]:
+    """Surname -> people who have it, for bare first mentions: the last word of each full
+    name ("Bashar al-Assad" -> "Assad"), the first word too where the family name comes first
+    (``family_first`` countries: "Xi Jinping") instead, and the listed short forms.  Names
+    with a ``particle`` ("Mohammed VI of Morocco", "Mohammed bin Salman": a patronymic or a
+    dynasty, not a surname) give none; generational suffixes ("Jr.") are skipped."""
+    owners: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind != "person" or e.fold_case:
+            continue
+        first = any(r.country in rules.family_first for r in e.roles)
+        for name in e.names:
+            words = [w for w in name_keys(name) if w not in rules.suffixes]
+            if len(words) < 2 or rules.no_surname.intersection(words):
+                continue
+            for w in words[:1] if first else words[-1:]:
+                if len(w) >= 2 and w.isalpha() and w[:1].isupper() and not w.isupper():
+                    owners.setdefault(w, set()).add(e.entity_id)
+    known = {e.entity_id for e in entities}
+    for word, ids in rules.short.items():
+        owners.setdefault(word, set()).update(i for i in ids if i in known)
+    return {w: frozenset(ids) for w, ids in owners.items() if ids}
+
+
+def user_name_words(entities: Iterable[Entity]) -> frozenset[str]:
+    """Lower-cased words of every name a user file defines: a bare word one of the user's
+    own actors uses is never read as a built-in leader's surname."""
+    return frozenset(
+        w.lower()
+        for e in entities
+        if e.source not in ("", "builtin")
+        for n in e.names
+        for w in name_keys(n)
+    )
