@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "1afb48f6768c9ec2209dbd18fec49cd680658b3e3d186e85bcd5ce97355f5690"
+PINNED_FLOORS_SHA256 = "dc8cb89c8a620f24789d8a779d1276a40fedb2ec66797d5d14397416fd36af31"
 
 
 def test_floors_are_pinned() -> None:
