@@ -5,20 +5,17 @@ region.  Wire-style sentences we wrote ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import show
 
 pytestmark = pytest.mark.slow
 
 
-def _asserted(events):
+def asserted(events):
     return [e for e in events if e.modality not in {"negated", "hypothetical"}]
 
 
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.modality}" for e in events]
-
-
 def _roots(events) -> set[str]:
-    return {e.cameo[:2] for e in _asserted(events)}
+    return {e.cameo[:2] for e in asserted(events)}
 
 
 # ------------------------------------------------------------ 1. cooperation in a field
@@ -34,20 +31,20 @@ def _roots(events) -> set[str]:
     ],
 )
 def test_partnership_in_a_field_is_material_cooperation(code, text: str, pair) -> None:
-    events = _asserted(code(text))
+    events = asserted(code(text))
     hits = [e for e in events if e.cameo == "031"]
-    assert any({e.source_code[:3], e.target_code[:3]} == pair for e in hits), _show(events)
+    assert any({e.source_code[:3], e.target_code[:3]} == pair for e in hits), show(events)
 
 
 def test_partnership_without_a_field_keeps_its_relations_reading(code) -> None:
-    events = _asserted(code("Egypt and Greece forged a strategic partnership on Tuesday."))
-    assert any(e.cameo == "050" for e in events), _show(events)
-    assert not any(e.cameo == "031" for e in events), _show(events)
+    events = asserted(code("Egypt and Greece forged a strategic partnership on Tuesday."))
+    assert any(e.cameo == "050" for e in events), show(events)
+    assert not any(e.cameo == "031" for e in events), show(events)
 
 
 def test_partnership_in_a_region_is_no_field(code) -> None:
-    events = _asserted(code("Egypt and Greece agreed to deepen their ties in the region."))
-    assert not any(e.cameo == "031" for e in events), _show(events)
+    events = asserted(code("Egypt and Greece agreed to deepen their ties in the region."))
+    assert not any(e.cameo == "031" for e in events), show(events)
 
 
 # ------------------------------------------------------------ 2. protesters gathering
@@ -61,15 +58,15 @@ def test_partnership_in_a_region_is_no_field(code) -> None:
     ],
 )
 def test_protesters_gathering_at_an_embassy_is_a_demonstration(code, text: str) -> None:
-    events = _asserted(code(text))
+    events = asserted(code(text))
     hits = [e for e in events if e.cameo == "141"]
-    assert hits, _show(events)
-    assert all((e.target_code or "")[:3] in {"FRA", "RUS"} for e in hits), _show(events)
+    assert hits, show(events)
+    assert all((e.target_code or "")[:3] in {"FRA", "RUS"} for e in hits), show(events)
 
 
 def test_officials_gathering_is_no_demonstration(code) -> None:
     events = code("Foreign ministers of the European Union gathered in Brussels on Monday.")
-    assert "14" not in _roots(events), _show(events)
+    assert "14" not in _roots(events), show(events)
 
 
 # ------------------------------------------------------------ 3. easing restrictions
@@ -83,14 +80,14 @@ def test_officials_gathering_is_no_demonstration(code) -> None:
     ],
 )
 def test_announced_easing_is_a_concession_not_a_sanction(code, text: str) -> None:
-    events = _asserted(code(text))
-    assert any(e.cameo.startswith("08") for e in events), _show(events)
-    assert "16" not in _roots(events), _show(events)
+    events = asserted(code(text))
+    assert any(e.cameo.startswith("08") for e in events), show(events)
+    assert "16" not in _roots(events), show(events)
 
 
 def test_announced_restrictions_stay_a_sanction(code) -> None:
-    events = _asserted(code("Seoul announced new restrictions on imports from Japan."))
-    assert any(e.cameo == "163" for e in events), _show(events)
+    events = asserted(code("Seoul announced new restrictions on imports from Japan."))
+    assert any(e.cameo == "163" for e in events), show(events)
 
 
 # ------------------------------------------------------------ 4. figurative force
@@ -108,22 +105,22 @@ def test_announced_restrictions_stay_a_sanction(code) -> None:
 )
 def test_figures_of_force_code_no_violence(code, text: str) -> None:
     events = code(text)
-    assert not _roots(events) & {"18", "19", "20"}, _show(events)
+    assert not _roots(events) & {"18", "19", "20"}, show(events)
 
 
 def test_a_barrage_of_criticism_is_criticism(code) -> None:
-    events = _asserted(code("Turkey unleashed a barrage of criticism against Sweden."))
-    assert any(e.cameo.startswith("11") for e in events), _show(events)
+    events = asserted(code("Turkey unleashed a barrage of criticism against Sweden."))
+    assert any(e.cameo.startswith("11") for e in events), show(events)
 
 
 def test_literal_fire_stays_force(code) -> None:
     events = code("Syrian troops fired a barrage of rockets at Turkish positions.")
-    assert _roots(events) & {"19", "15"}, _show(events)
+    assert _roots(events) & {"19", "15"}, show(events)
 
 
 def test_people_used_as_shields_is_still_184(code) -> None:
-    events = _asserted(code("Rebels used villagers as shields against Malian troops."))
-    assert any(e.cameo == "184" for e in events), _show(events)
+    events = asserted(code("Rebels used villagers as shields against Malian troops."))
+    assert any(e.cameo == "184" for e in events), show(events)
 
 
 # ------------------------------------------------------------ 5. waters off a country's coast
@@ -138,15 +135,15 @@ def test_people_used_as_shields_is_still_184(code) -> None:
     ],
 )
 def test_fire_into_waters_off_a_country_is_aimed_at_it(code, text: str) -> None:
-    events = _asserted(code(text))
+    events = asserted(code(text))
     launches = [e for e in events if e.cameo == "150"]
-    assert any((e.target_code or "")[:3] in {"JPN", "TWN"} for e in launches), _show(events)
-    assert "19" not in _roots(events), _show(events)
+    assert any((e.target_code or "")[:3] in {"JPN", "TWN"} for e in launches), show(events)
+    assert "19" not in _roots(events), show(events)
 
 
 def test_fire_into_the_open_sea_has_no_target(code) -> None:
-    events = _asserted(code("North Korea fired a missile into the sea on Monday."))
-    assert all(not e.target_code for e in events if e.cameo == "150"), _show(events)
+    events = asserted(code("North Korea fired a missile into the sea on Monday."))
+    assert all(not e.target_code for e in events if e.cameo == "150"), show(events)
 
 
 # ------------------------------------------------------------ 6. armed bodies in a region
@@ -154,9 +151,9 @@ def test_fire_into_the_open_sea_has_no_target(code) -> None:
 
 def test_security_forces_in_a_region_are_not_that_country(code) -> None:
     events = code("Security forces in northern Niger clashed with Malian militants.")
-    assert not any((e.source_code or "").startswith("NER") for e in events), _show(events)
+    assert not any((e.source_code or "").startswith("NER") for e in events), show(events)
 
 
 def test_nationality_named_keeps_the_country(code) -> None:
-    events = _asserted(code("Nigerien security forces in northern Niger clashed with militants."))
-    assert any((e.source_code or "").startswith("NER") for e in events), _show(events)
+    events = asserted(code("Nigerien security forces in northern Niger clashed with militants."))
+    assert any((e.source_code or "").startswith("NER") for e in events), show(events)

@@ -4,12 +4,9 @@ sentences we wrote ourselves.  They run the real parse."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import show
 
 pytestmark = pytest.mark.slow
-
-
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.modality}" for e in events]
 
 
 def _empathy(events):
@@ -30,23 +27,23 @@ def _empathy(events):
 )
 def test_empathy_targets_the_stricken_party(code, text: str, target: str) -> None:
     events = _empathy(code(text))
-    assert events, _show(code(text))
-    assert all((e.target_code or "").startswith(target) for e in events), _show(events)
+    assert events, show(code(text))
+    assert all((e.target_code or "").startswith(target) for e in events), show(events)
 
 
 def test_empathy_where_the_speaker_stands_is_no_target(code) -> None:
     """The place hangs on the comment's verb, not on the loss: it is only where they spoke."""
     text = "The Spanish foreign minister expressed sorrow in Paris over the death of the soldiers."
     events = _empathy(code(text))
-    assert all(not (e.target_code or "").startswith("FRA") for e in events), _show(events)
+    assert all(not (e.target_code or "").startswith("FRA") for e in events), show(events)
 
 
 def test_empathy_follows_the_victims_to_the_place_of_the_loss(code) -> None:
     """ "the victims of the avalanche in Austria": the place hangs two "of" phrases down."""
     text = "Italy expressed grief for the victims of the avalanche in Austria."
     events = _empathy(code(text))
-    assert [e.target_code for e in events] == ["AUT"], _show(events)
-    assert all(e.source_code == "ITA" for e in events), _show(events)
+    assert [e.target_code for e in events] == ["AUT"], show(events)
+    assert all(e.source_code == "ITA" for e in events), show(events)
 
 
 # ------------------------------------------------- 2. a city before a meeting noun is its venue
@@ -65,13 +62,13 @@ def test_city_before_a_meeting_is_no_party(code, text: str) -> None:
     venue = ("AUT", "CHN")
     assert not any(
         e.source_code.startswith(venue) or (e.target_code or "").startswith(venue) for e in events
-    ), _show(events)
+    ), show(events)
 
 
 def test_a_pair_before_a_meeting_still_meets(code) -> None:
     events = code("The Washington-Moscow talks resumed in Geneva on Monday.")
     pairs = {(e.source_code[:3], (e.target_code or "")[:3]) for e in events}
-    assert ("USA", "RUS") in pairs or ("RUS", "USA") in pairs, _show(events)
+    assert ("USA", "RUS") in pairs or ("RUS", "USA") in pairs, show(events)
 
 
 def test_a_city_before_a_proposal_is_still_its_author(code) -> None:
@@ -79,7 +76,7 @@ def test_a_city_before_a_proposal_is_still_its_author(code) -> None:
     events = code("Kyiv rejected the Moscow proposal on Friday.")
     assert any(
         e.source_code.startswith("UKR") and (e.target_code or "").startswith("RUS") for e in events
-    ), _show(events)
+    ), show(events)
 
 
 # ------------------------------ 3. "The N detained for X were freed by Y": the misparsed relative
@@ -105,15 +102,15 @@ def test_release_after_a_reduced_relative(code, text: str, source: str, target: 
     freed = [e for e in events if e.cameo.startswith("084")]
     assert any(
         e.source_code.startswith(source) and (e.target_code or "").startswith(target) for e in freed
-    ), _show(events)
+    ), show(events)
     # the detained are what the participle was done to, never its doer
-    assert not any(e.source_code.startswith(target) for e in events), _show(events)
+    assert not any(e.source_code.startswith(target) for e in events), show(events)
 
 
 def test_coordinated_passive_keeps_the_active_first_verb(code) -> None:
     """With its "and" the first verb is a real main verb: the troops still attacked."""
     events = code("Syrian troops attacked the rebel town and were repelled by the rebels.")
-    assert any(e.source_code.startswith("SYR") and e.cameo.startswith("19") for e in events), _show(
+    assert any(e.source_code.startswith("SYR") and e.cameo.startswith("19") for e in events), show(
         events
     )
 
@@ -139,4 +136,4 @@ def test_force_in_a_region_of_a_country_is_aimed_at_it(code, text, source, targe
     assert any(
         e.source_code.startswith(source) and (e.target_code or "").startswith(target)
         for e in events
-    ), _show(events)
+    ), show(events)

@@ -4,6 +4,7 @@ and titled officials.  Wire-style sentences we wrote ourselves; they run the rea
 from __future__ import annotations
 
 import pytest
+from eventcheck import show_plover
 
 pytestmark = pytest.mark.slow
 
@@ -18,10 +19,6 @@ def _events(events, plover: str | None = None, cameo: str | None = None):
     ]
 
 
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
-
-
 # ----------------------------------------------------------------- demand nouns with a clause
 
 
@@ -31,9 +28,9 @@ def test_reiterated_demand_is_a_demand_on_the_clause_subject(coded) -> None:
     assert any(
         (e.source_code or "").startswith("USA") and (e.target_code or "").startswith("RUS")
         for e in demands
-    ), _show(events)
+    ), show_plover(events)
     # the withdrawal is what is demanded, not something that happened
-    assert not _events(events, "RETREAT"), _show(events)
+    assert not _events(events, "RETREAT"), show_plover(events)
 
 
 def test_reminder_addressed_to_a_party_targets_it(coded) -> None:
@@ -43,18 +40,18 @@ def test_reminder_addressed_to_a_party_targets_it(coded) -> None:
         and (e.source_code or "").startswith("FRA")
         and (e.target_code or "").startswith("IRN")
         for e in events
-    ), _show(events)
+    ), show_plover(events)
 
 
 def test_rejected_demand_does_not_code_its_content_as_done(coded) -> None:
     events = coded("Moscow rejected the demand that it withdraw its troops from Georgia.")
-    assert _events(events, "REJECT"), _show(events)
-    assert not _events(events, "RETREAT"), _show(events)
+    assert _events(events, "REJECT"), show_plover(events)
+    assert not _events(events, "RETREAT"), show_plover(events)
 
 
 def test_call_for_a_resignation_is_no_resignation(coded) -> None:
     events = coded("The Kenyan opposition repeated its call for the cabinet to resign.")
-    assert not [e for e in events if e.cameo == "0831"], _show(events)
+    assert not [e for e in events if e.cameo == "0831"], show_plover(events)
 
 
 # ------------------------------------------------------------------ a message speaks for its issuer
@@ -68,12 +65,12 @@ def test_statement_participle_takes_the_issuer_as_source(coded) -> None:
     assert any(
         e.plover == "REQUEST" and e.source_code and (e.target_code or "").startswith("TUR")
         for e in events
-    ), _show(events)
+    ), show_plover(events)
 
 
 def test_statement_participle_does_not_make_a_phone_call(coded) -> None:
     events = coded("Pyongyang issued a statement calling Seoul a reckless neighbour on Tuesday.")
-    assert not [e for e in events if e.cameo.startswith("04")], _show(events)
+    assert not [e for e in events if e.cameo.startswith("04")], show_plover(events)
 
 
 # ------------------------------------------------------------------ fire aimed into a place
@@ -82,13 +79,13 @@ def test_statement_participle_does_not_make_a_phone_call(coded) -> None:
 def test_shells_fired_at_targets_inside_a_place_are_an_attack_on_it(coded) -> None:
     events = coded("Israeli tanks fired shells at targets in Gaza on Monday, witnesses said.")
     attacks = _events(events, "ASSAULT")
-    assert any((e.target_code or "").startswith("PSE") for e in attacks), _show(events)
-    assert not _events(events, "MOBILIZE"), _show(events)
+    assert any((e.target_code or "").startswith("PSE") for e in attacks), show_plover(events)
+    assert not _events(events, "MOBILIZE"), show_plover(events)
 
 
 def test_shells_fired_without_aim_stay_a_show_of_force(coded) -> None:
     events = coded("Russian warships fired shells during exercises in the Baltic Sea.")
-    assert not _events(events, "ASSAULT"), _show(events)
+    assert not _events(events, "ASSAULT"), show_plover(events)
 
 
 # ------------------------------------------------------------ territory taken by force vs held
@@ -105,13 +102,13 @@ def test_shells_fired_without_aim_stay_a_show_of_force(coded) -> None:
 def test_taking_territory_by_force_is_assault(coded, text: str) -> None:
     events = coded(text)
     taken = [e for e in events if e.cameo == "192"]
-    assert taken and all(e.plover == "ASSAULT" for e in taken), _show(events)
+    assert taken and all(e.plover == "ASSAULT" for e in taken), show_plover(events)
 
 
 def test_holding_territory_stays_coercion(coded) -> None:
     events = coded("Turkish troops occupied the northern part of Cyprus.")
     held = [e for e in events if e.cameo == "192"]
-    assert held and all(e.plover == "COERCE" for e in held), _show(events)
+    assert held and all(e.plover == "COERCE" for e in held), show_plover(events)
 
 
 # ------------------------------------------------------------------ titles before names
@@ -128,4 +125,4 @@ def test_capitalised_title_before_unknown_name_is_that_official(
     coded, text: str, sector: str
 ) -> None:
     events = coded(text)
-    assert any((e.source_code or "").endswith(sector) for e in events), _show(events)
+    assert any((e.source_code or "").endswith(sector) for e in events), show_plover(events)

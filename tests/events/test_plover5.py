@@ -5,20 +5,9 @@ ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import asserted, show_plover
 
 pytestmark = pytest.mark.slow
-
-
-def _asserted(events, plover: str | None = None):
-    return [
-        e
-        for e in events
-        if (plover is None or e.plover == plover) and e.modality not in {"negated", "hypothetical"}
-    ]
-
-
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
 
 
 # ---------------------------------------------------------------- 1. lifting restrictions
@@ -33,20 +22,22 @@ def _show(events) -> list[str]:
     ],
 )
 def test_lifting_restrictions_is_concede(code, text: str) -> None:
-    events = _asserted(code(text))
-    assert any(e.cameo.startswith("081") and e.plover == "CONCEDE" for e in events), _show(events)
-    assert not _asserted(events, "RETREAT"), _show(events)
+    events = asserted(code(text))
+    assert any(e.cameo.startswith("081") and e.plover == "CONCEDE" for e in events), show_plover(
+        events
+    )
+    assert not asserted(events, "RETREAT"), show_plover(events)
 
 
 def test_lifting_trade_restrictions_stays_economic_easing(code) -> None:
-    events = _asserted(code("Japan lifted trade restrictions on South Korea on Monday."))
-    assert any(e.cameo == "085" for e in events), _show(events)
+    events = asserted(code("Japan lifted trade restrictions on South Korea on Monday."))
+    assert any(e.cameo == "085" for e in events), show_plover(events)
 
 
 def test_imposing_restrictions_is_still_a_sanction(code) -> None:
-    events = _asserted(code("Russia imposed restrictions on Georgian wine imports."))
-    assert any(e.plover == "SANCTION" for e in events), _show(events)
-    assert not _asserted(events, "CONCEDE"), _show(events)
+    events = asserted(code("Russia imposed restrictions on Georgian wine imports."))
+    assert any(e.plover == "SANCTION" for e in events), show_plover(events)
+    assert not asserted(events, "CONCEDE"), show_plover(events)
 
 
 # ------------------------------------------------- 3. demands whose clause hangs on the verb
@@ -62,16 +53,16 @@ def test_imposing_restrictions_is_still_a_sanction(code) -> None:
     ],
 )
 def test_demand_that_another_party_ease_is_only_a_request(code, text: str) -> None:
-    events = _asserted(code(text))
-    assert any(e.plover == "REQUEST" for e in events), _show(events)
+    events = asserted(code(text))
+    assert any(e.plover == "REQUEST" for e in events), show_plover(events)
     # the demanded act has not happened: neither the easing nor a concession is coded
-    assert not [e for e in events if e.plover in {"CONCEDE", "RETREAT"}], _show(events)
+    assert not [e for e in events if e.plover in {"CONCEDE", "RETREAT"}], show_plover(events)
 
 
 def test_demand_clause_not_borrowed_for_unrelated_verbs(code) -> None:
     # a 'that'-clause after a non-demand object of a reporting verb is not a demand
-    events = _asserted(code("Syria reiterated its position that Israel lifted the blockade."))
-    assert not _asserted(events, "REQUEST"), _show(events)
+    events = asserted(code("Syria reiterated its position that Israel lifted the blockade."))
+    assert not asserted(events, "REQUEST"), show_plover(events)
 
 
 # ------------------------------------------------------- 2. peacekeepers arriving somewhere
@@ -85,29 +76,27 @@ def test_demand_clause_not_borrowed_for_unrelated_verbs(code) -> None:
     ],
 )
 def test_peacekeepers_arriving_is_peacekeeping_not_a_visit(code, text: str) -> None:
-    events = _asserted(code(text))
-    assert any(e.cameo == "074" for e in events), _show(events)
-    assert not [e for e in events if e.cameo == "042"], _show(events)
+    events = asserted(code(text))
+    assert any(e.cameo == "074" for e in events), show_plover(events)
+    assert not [e for e in events if e.cameo == "042"], show_plover(events)
 
 
 def test_a_minister_arriving_is_still_a_visit(code) -> None:
-    events = _asserted(code("The Dutch foreign minister arrived in Mali on Tuesday."))
-    assert any(e.cameo == "042" for e in events), _show(events)
+    events = asserted(code("The Dutch foreign minister arrived in Mali on Tuesday."))
+    assert any(e.cameo == "042" for e in events), show_plover(events)
 
 
 # ------------------------------------------- 5. human shields, closures and re-imposed blockades
 
 
 def test_holding_people_as_human_shields_is_coded_like_using_them(code) -> None:
-    events = _asserted(
-        code("Rebels in Congo have been holding Rwandan villagers as human shields.")
-    )
-    assert any(e.cameo == "184" for e in events), _show(events)
+    events = asserted(code("Rebels in Congo have been holding Rwandan villagers as human shields."))
+    assert any(e.cameo == "184" for e in events), show_plover(events)
 
 
 def test_holding_talks_is_not_a_human_shield(code) -> None:
-    events = _asserted(code("Rwanda held talks with Congo as a shield against criticism."))
-    assert not [e for e in events if e.cameo == "184"], _show(events)
+    events = asserted(code("Rwanda held talks with Congo as a shield against criticism."))
+    assert not [e for e in events if e.cameo == "184"], show_plover(events)
 
 
 @pytest.mark.parametrize(
@@ -119,5 +108,5 @@ def test_holding_talks_is_not_a_human_shield(code) -> None:
     ],
 )
 def test_closures_and_reimposed_blockades_restrict_movement(code, text: str) -> None:
-    events = _asserted(code(text))
-    assert any(e.cameo == "191" and e.plover == "COERCE" for e in events), _show(events)
+    events = asserted(code(text))
+    assert any(e.cameo == "191" and e.plover == "COERCE" for e in events), show_plover(events)

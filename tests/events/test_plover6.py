@@ -5,20 +5,9 @@ sentences we wrote ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import asserted, show_plover
 
 pytestmark = pytest.mark.slow
-
-
-def _asserted(events, plover: str | None = None):
-    return [
-        e
-        for e in events
-        if (plover is None or e.plover == plover) and e.modality not in {"negated", "hypothetical"}
-    ]
-
-
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
 
 
 # ------------------------------------------------------------ 1. joint military exercises
@@ -42,9 +31,11 @@ def _show(events) -> list[str]:
     ],
 )
 def test_exercises_with_a_partner_are_military_cooperation(code, text: str, pair) -> None:
-    events = _asserted(code(text), "COOPERATE")
-    assert any({e.source_code[:3], e.target_code[:3]} == pair for e in events), _show(code(text))
-    assert not _asserted(code(text), "MOBILIZE"), _show(code(text))
+    events = asserted(code(text), "COOPERATE")
+    assert any({e.source_code[:3], e.target_code[:3]} == pair for e in events), show_plover(
+        code(text)
+    )
+    assert not asserted(code(text), "MOBILIZE"), show_plover(code(text))
 
 
 @pytest.mark.parametrize(
@@ -55,9 +46,9 @@ def test_exercises_with_a_partner_are_military_cooperation(code, text: str, pair
     ],
 )
 def test_exercises_by_one_state_stay_a_show_of_force(code, text: str) -> None:
-    events = _asserted(code(text))
-    assert any(e.cameo == "150" for e in events), _show(events)
-    assert not _asserted(events, "COOPERATE"), _show(events)
+    events = asserted(code(text))
+    assert any(e.cameo == "150" for e in events), show_plover(events)
+    assert not asserted(events, "COOPERATE"), show_plover(events)
 
 
 # ------------------------------------------------------ 2. a speaker known by an apposition
@@ -79,10 +70,12 @@ def test_exercises_by_one_state_stay_a_show_of_force(code, text: str) -> None:
     ],
 )
 def test_title_in_apposition_names_the_speakers_organisation(code, text: str, source) -> None:
-    events = _asserted(code(text))
-    assert any(e.source_code.startswith(source) for e in events), _show(events)
+    events = asserted(code(text))
+    assert any(e.source_code.startswith(source) for e in events), show_plover(events)
 
 
 def test_apposition_naming_a_place_gives_no_speaker(code) -> None:
-    events = _asserted(code("Tom Kessler, a reporter in Kabul, criticised the ban."))
-    assert not any(e.source_code and e.source_code.startswith("AFG") for e in events), _show(events)
+    events = asserted(code("Tom Kessler, a reporter in Kabul, criticised the ban."))
+    assert not any(e.source_code and e.source_code.startswith("AFG") for e in events), show_plover(
+        events
+    )

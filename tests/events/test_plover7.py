@@ -5,21 +5,9 @@ and criticism.  Wire-style sentences we wrote ourselves."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import asserted, show_plover
 
 from communique.events.collectives import load_collectives, parse_collectives
-
-
-def _asserted(events, plover: str | None = None):
-    return [
-        e
-        for e in events
-        if (plover is None or e.plover == plover) and e.modality not in {"negated", "hypothetical"}
-    ]
-
-
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
-
 
 # ------------------------------------------------------------ table (fast)
 
@@ -59,15 +47,15 @@ def test_builtin_table_codes_labour_and_students() -> None:
     ],
 )  # fmt: skip
 def test_group_named_by_noun_is_a_sector_source(code, text: str, plover: str, sector: str) -> None:
-    events = _asserted(code(text), plover)
-    assert events, _show(code(text))
+    events = asserted(code(text), plover)
+    assert events, show_plover(code(text))
     assert {e.source_sector for e in events} == {sector}
     assert all(e.source_country is None for e in events)
 
 
 @pytest.mark.slow
 def test_rights_group_criticism_has_both_sides(code) -> None:
-    events = _asserted(code("A human rights group criticised the Egyptian government on Tuesday."))
+    events = asserted(code("A human rights group criticised the Egyptian government on Tuesday."))
     assert [(e.source_code, e.target_code, e.plover) for e in events] == [
         ("HRI", "EGYGOV", "ACCUSE")
     ]
@@ -75,7 +63,7 @@ def test_rights_group_criticism_has_both_sides(code) -> None:
 
 @pytest.mark.slow
 def test_purpose_clause_shares_the_group(code) -> None:
-    events = _asserted(code("Thousands of miners went on strike on Monday to demand higher pay."))
+    events = asserted(code("Thousands of miners went on strike on Monday to demand higher pay."))
     assert {(e.source_code, e.plover) for e in events} >= {("LAB", "PROTEST"), ("LAB", "REQUEST")}
 
 
@@ -89,7 +77,7 @@ def test_purpose_clause_shares_the_group(code) -> None:
 )
 def test_no_sector_source_where_the_group_did_not_protest(code, text: str) -> None:
     events = code(text)
-    assert not [e for e in events if e.source_code in {"EDU", "LAB"}], _show(events)
+    assert not [e for e in events if e.source_code in {"EDU", "LAB"}], show_plover(events)
 
 
 # ------------------------------------------------------------ complaints reported as a clause
@@ -105,14 +93,16 @@ def test_no_sector_source_where_the_group_did_not_protest(code, text: str) -> No
     ],
 )  # fmt: skip
 def test_complaint_is_about_the_subject_of_its_clause(code, text: str, target: str) -> None:
-    events = _asserted(code(text), "ACCUSE")
-    assert {(e.source_code, e.target_code) for e in events} == {("ALB", target)}, _show(code(text))
+    events = asserted(code(text), "ACCUSE")
+    assert {(e.source_code, e.target_code) for e in events} == {("ALB", target)}, show_plover(
+        code(text)
+    )
 
 
 @pytest.mark.slow
 def test_complaint_about_own_people_has_no_recipient(code) -> None:
     events = code("Albania complained that its farmers had lost their harvest.")
-    assert not _asserted(events, "ACCUSE"), _show(events)
+    assert not asserted(events, "ACCUSE"), show_plover(events)
 
 
 # ------------------------------------------------------------ asking a state for asylum
@@ -127,12 +117,12 @@ def test_complaint_about_own_people_has_no_recipient(code) -> None:
     ],
 )
 def test_seeking_asylum_is_a_request_to_the_host(code, text: str, dyad: tuple[str, str]) -> None:
-    events = _asserted(code(text), "REQUEST")
-    assert {(e.source_code, e.target_code) for e in events} == {dyad}, _show(code(text))
+    events = asserted(code(text), "REQUEST")
+    assert {(e.source_code, e.target_code) for e in events} == {dyad}, show_plover(code(text))
     assert all(e.cameo == "0233" and e.plover_mode == "assist" for e in events)
 
 
 @pytest.mark.slow
 def test_figurative_refuge_is_no_request(code) -> None:
     events = code("The government sought refuge from criticism in vague promises.")
-    assert not [e for e in events if e.cameo == "0233"], _show(events)
+    assert not [e for e in events if e.cameo == "0233"], show_plover(events)

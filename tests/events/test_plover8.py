@@ -5,6 +5,7 @@ ourselves; the fast tests use hand-built parses."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import show_plover
 
 from communique.events.lexicon import load_lexicon
 from communique.events.syntax import Tree
@@ -92,10 +93,6 @@ def _scored(events, plover: str | None = None):
     ]
 
 
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "dyad"),
@@ -109,14 +106,14 @@ def _show(events) -> list[str]:
 def test_act_held_over_another_party_is_a_threat(code, text: str, dyad: tuple[str, str]) -> None:
     events = code(text)
     threats = _scored(events, "THREATEN")
-    assert {(e.source_code[:3], e.target_code[:3]) for e in threats} >= {dyad}, _show(events)
-    assert not _scored(events, "AGREE"), _show(events)
+    assert {(e.source_code[:3], e.target_code[:3]) for e in threats} >= {dyad}, show_plover(events)
+    assert not _scored(events, "AGREE"), show_plover(events)
 
 
 @pytest.mark.slow
 def test_promise_with_a_plain_future_stays_an_intent(code) -> None:
     events = code("Kenya said on Monday it will withdraw its troops from Somalia next year.")
-    assert not _scored(events, "THREATEN"), _show(events)
+    assert not _scored(events, "THREATEN"), show_plover(events)
 
 
 @pytest.mark.slow
@@ -129,8 +126,8 @@ def test_promise_with_a_plain_future_stays_an_intent(code) -> None:
 )
 def test_announced_aid_cut_is_the_sanction(code, text: str) -> None:
     events = code(text)
-    assert _scored(events, "SANCTION"), _show(events)
-    assert not _scored(events, "THREATEN"), _show(events)
+    assert _scored(events, "SANCTION"), show_plover(events)
+    assert not _scored(events, "THREATEN"), show_plover(events)
 
 
 @pytest.mark.slow
@@ -144,8 +141,8 @@ def test_announced_aid_cut_is_the_sanction(code, text: str) -> None:
 )
 def test_warned_or_conditioned_aid_cut_is_a_threat(code, text: str) -> None:
     events = code(text)
-    assert _scored(events, "THREATEN"), _show(events)
-    assert not _scored(events, "SANCTION"), _show(events)
+    assert _scored(events, "THREATEN"), show_plover(events)
+    assert not _scored(events, "SANCTION"), show_plover(events)
 
 
 @pytest.mark.slow
@@ -155,7 +152,7 @@ def test_verbs_that_stop_aid(code, verb: str) -> None:
     sanctions = _scored(events, "SANCTION")
     assert {(e.source_code, e.target_code, e.cameo[:3]) for e in sanctions} == {
         ("USA", "UGA", "162")
-    }, _show(events)
+    }, show_plover(events)
 
 
 # ------------------------------------------------------------ suspended links, aid and ties
@@ -175,20 +172,20 @@ def test_suspension_of_links_aid_or_ties_is_a_sanction(code, text: str, cameo: s
     events = _scored(code(text), "SANCTION")
     assert {(e.source_code, e.target_code, e.cameo[:3]) for e in events} == {
         ("GRC", "ALB", cameo)
-    }, _show(code(text))
+    }, show_plover(code(text))
 
 
 @pytest.mark.slow
 def test_suspension_of_sanctions_eases_them(code) -> None:
     events = code("The European Union announced the suspension of sanctions on Belarus.")
-    assert not _scored(events, "SANCTION"), _show(events)
-    assert [e.cameo for e in _scored(events, "RETREAT")] == ["085"], _show(events)
+    assert not _scored(events, "SANCTION"), show_plover(events)
+    assert [e.cameo for e in _scored(events, "RETREAT")] == ["085"], show_plover(events)
 
 
 @pytest.mark.slow
 def test_flights_suspended_for_weather_are_no_sanction(code) -> None:
     events = code("Airlines announced the suspension of flights because of the storm.")
-    assert not _scored(events, "SANCTION"), _show(events)
+    assert not _scored(events, "SANCTION"), show_plover(events)
 
 
 @pytest.mark.slow
@@ -196,5 +193,5 @@ def test_announced_pull_out_of_inspectors_stays_a_threat(code) -> None:
     events = code(
         "The United Nations announced on Monday that it will withdraw its inspectors from Syria."
     )
-    assert _scored(events, "THREATEN"), _show(events)
-    assert not _scored(events, "SANCTION"), _show(events)
+    assert _scored(events, "THREATEN"), show_plover(events)
+    assert not _scored(events, "SANCTION"), show_plover(events)

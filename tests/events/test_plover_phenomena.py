@@ -7,6 +7,7 @@ and, where it matters, the one it must not.  They run the real parse, so they ar
 from __future__ import annotations
 
 import pytest
+from eventcheck import show_plover
 
 pytestmark = pytest.mark.slow
 
@@ -26,32 +27,30 @@ def _has(events, plover: str, source: str, target: str | None = "*", code: str |
     )
 
 
-def _show(events) -> list[str]:
-    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
-
-
 # --------------------------------------------------------------------------- monadic events
 
 
 def test_demand_without_addressee_is_recorded(coded) -> None:
     events = coded("Thousands of Kenyan teachers demanded higher wages on Monday.")
-    assert _has(events, "REQUEST", "KEN", None), _show(events)
+    assert _has(events, "REQUEST", "KEN", None), show_plover(events)
 
 
 def test_refusal_without_addressee_is_recorded(coded) -> None:
     events = coded("The Bolivian government rejected the proposal on Tuesday.")
-    assert _has(events, "REJECT", "BOL", None), _show(events)
+    assert _has(events, "REJECT", "BOL", None), show_plover(events)
 
 
 def test_threat_with_no_other_party_is_monadic(coded) -> None:
     events = coded("Bolivia threatened on Friday to nationalise the gas industry.")
-    assert _has(events, "THREATEN", "BOL", None), _show(events)
+    assert _has(events, "THREATEN", "BOL", None), show_plover(events)
 
 
 def test_criticism_without_target_is_not_monadic(coded) -> None:
     # an accusation whose addressee the parse missed is not an undirected act
     events = coded("Chile criticised the decision sharply on Monday.")
-    assert not any(e.plover == "ACCUSE" and e.target_code is None for e in events), _show(events)
+    assert not any(e.plover == "ACCUSE" and e.target_code is None for e in events), show_plover(
+        events
+    )
 
 
 # --------------------------------------------------------------------------- obligations
@@ -61,19 +60,19 @@ def test_reported_obligation_is_a_demand_on_the_obliged_party(coded) -> None:
     events = coded(
         "Germany said on Monday that Serbia should withdraw its troops from the province."
     )
-    assert _has(events, "REQUEST", "DEU", "SRB"), _show(events)
+    assert _has(events, "REQUEST", "DEU", "SRB"), show_plover(events)
     # Serbia has not withdrawn anything: no retreat by Serbia
-    assert not _has(events, "RETREAT", "SRB"), _show(events)
+    assert not _has(events, "RETREAT", "SRB"), show_plover(events)
 
 
 def test_own_obligation_is_not_a_demand(coded) -> None:
     events = coded("Japan said it must strengthen its coastal defences.")
-    assert not any(e.plover == "REQUEST" for e in events), _show(events)
+    assert not any(e.plover == "REQUEST" for e in events), show_plover(events)
 
 
 def test_media_report_of_an_obligation_is_not_the_outlet_s_demand(coded) -> None:
     events = coded("Xinhua reported that Vietnam must return the fishing boats.")
-    assert not any((e.source_code or "").startswith("CHNMED") for e in events), _show(events)
+    assert not any((e.source_code or "").startswith("CHNMED") for e in events), show_plover(events)
 
 
 # --------------------------------------------------------------------------- stances, readiness
@@ -81,28 +80,28 @@ def test_media_report_of_an_obligation_is_not_the_outlet_s_demand(coded) -> None
 
 def test_stance_participle_keeps_its_subject_as_source(coded) -> None:
     events = coded("Greece is opposed to Turkish membership of the bloc.")
-    assert any((e.source_code or "").startswith("GRC") for e in events), _show(events)
-    assert not any((e.target_code or "").startswith("GRC") for e in events), _show(events)
+    assert any((e.source_code or "").startswith("GRC") for e in events), show_plover(events)
+    assert not any((e.target_code or "").startswith("GRC") for e in events), show_plover(events)
 
 
 def test_stated_commitment_is_the_subject_s_own(coded) -> None:
     events = coded("Vietnam is committed to opening its banking sector, the minister said.")
-    assert _has(events, "AGREE", "VNM", None), _show(events)
+    assert _has(events, "AGREE", "VNM", None), show_plover(events)
 
 
 def test_true_passive_still_takes_the_agent(coded) -> None:
     events = coded("Sanctions were imposed on Belarus by Lithuania on Friday.")
-    assert _has(events, "SANCTION", "LTU", "BLR"), _show(events)
+    assert _has(events, "SANCTION", "LTU", "BLR"), show_plover(events)
 
 
 def test_stated_readiness_to_withdraw_is_an_intention(coded) -> None:
     events = coded("Armenia said it is willing to withdraw its troops from Azerbaijan.")
-    assert _has(events, "AGREE", "ARM", "AZE", code="0356"), _show(events)
+    assert _has(events, "AGREE", "ARM", "AZE", code="0356"), show_plover(events)
 
 
 def test_stated_readiness_to_use_force_is_a_threat(coded) -> None:
     events = coded("Pakistan said it is prepared to impose martial law in the province.")
-    assert _has(events, "THREATEN", "PAK"), _show(events)
+    assert _has(events, "THREATEN", "PAK"), show_plover(events)
 
 
 # --------------------------------------------------------------------------- threats
@@ -110,12 +109,12 @@ def test_stated_readiness_to_use_force_is_a_threat(coded) -> None:
 
 def test_threat_is_aimed_at_the_party_the_act_would_hit(coded) -> None:
     events = coded("Hezbollah threatened to resume rocket attacks in Israel.")
-    assert _has(events, "THREATEN", "LBN", "ISR"), _show(events)
+    assert _has(events, "THREATEN", "LBN", "ISR"), show_plover(events)
 
 
 def test_threat_is_aimed_at_the_party_the_condition_names(coded) -> None:
     events = coded("Moscow threatened to walk out of the talks if Washington deploys the missiles.")
-    assert _has(events, "THREATEN", "RUS", "USA"), _show(events)
+    assert _has(events, "THREATEN", "RUS", "USA"), show_plover(events)
 
 
 # --------------------------------------------------------------------------- people acted upon
@@ -123,7 +122,7 @@ def test_threat_is_aimed_at_the_party_the_condition_names(coded) -> None:
 
 def test_expelled_diplomats_make_their_country_the_target(coded) -> None:
     events = coded("Norway expelled two Iranian diplomats for spying on Tuesday.")
-    assert _has(events, "SANCTION", "NOR", "IRN"), _show(events)
+    assert _has(events, "SANCTION", "NOR", "IRN"), show_plover(events)
 
 
 # --------------------------------------------------------------------------- new triggers
@@ -145,4 +144,4 @@ def test_expelled_diplomats_make_their_country_the_target(coded) -> None:
 )
 def test_general_trigger_rows(coded, text: str, plover: str, source: str) -> None:
     events = coded(text)
-    assert _has(events, plover, source), _show(events)
+    assert _has(events, plover, source), show_plover(events)

@@ -1,0 +1,28 @@
+"""Small readers the event tests share: how a failing assertion shows the events it saw, and
+which events count as done.  (Imported as a plain module: pytest puts this folder on the path.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from communique.types import EventMention
+
+UNDONE = frozenset({"negated", "hypothetical"})
+
+
+def show(events: Iterable[EventMention]) -> list[str]:
+    """One line per event, for assertion messages: dyad, code, modality."""
+    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.modality}" for e in events]
+
+
+def show_plover(events: Iterable[EventMention]) -> list[str]:
+    """As ``show``, with the PLOVER type."""
+    return [f"{e.source_code}->{e.target_code} {e.cameo} {e.plover} {e.modality}" for e in events]
+
+
+def asserted(events: Iterable[EventMention], plover: str | None = None) -> list[EventMention]:
+    """The events coded as happening (not negated or hypothetical), of one PLOVER type if
+    ``plover`` is given."""
+    return [
+        e for e in events if (plover is None or e.plover == plover) and e.modality not in UNDONE
+    ]
