@@ -24,29 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from communique.database import sample_corpus_dir
+from corpora import bench_corpus  # bench/ is on the path when a script here runs
+
 from communique.ingest import load_articles
 from communique.merge import merge
 from communique.pipeline import Pipeline
 from communique.types import Article
 
 RESULTS = Path(__file__).parent / "results" / "pipeline.json"
-
-
-def _corpus(root: Path, copies: int) -> None:
-    """Write ``copies`` variants of each sample article (a copy number in the headline)."""
-    for n in range(copies):
-        for path in sorted(sample_corpus_dir().iterdir()):
-            if path.suffix not in {".txt", ".html"}:
-                continue
-            text = path.read_text(encoding="utf-8")
-            marker = f" (copy {n})"
-            if path.suffix == ".txt":
-                first, _, rest = text.partition("\n")
-                text = first + marker + "\n" + rest.replace("\n\n", f"\n\nRef {n}.\n\n", 1)
-            else:
-                text = text.replace("</h1>", f"{marker}</h1><p>Ref {n}.</p>", 1)
-            (root / f"{n:03d}_{path.name}").write_text(text, encoding="utf-8")
 
 
 def _words(articles: list[Article]) -> int:
@@ -59,7 +44,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        _corpus(root, args.copies)
+        bench_corpus(root, args.copies)
         t0 = time.perf_counter()
         articles = [a for a in load_articles([str(root)]) if isinstance(a, Article)]
         ingest_s = time.perf_counter() - t0

@@ -26,3 +26,12 @@ def asserted(events: Iterable[EventMention], plover: str | None = None) -> list[
     return [
         e for e in events if (plover is None or e.plover == plover) and e.modality not in UNDONE
     ]
+
+
+def country_dyads(events: Iterable[EventMention], prefix: str) -> set[tuple[str, str]]:
+    """(source, target) country prefixes of the events done whose code starts ``prefix``."""
+    return {
+        (e.source_code[:3], (e.target_code or "")[:3])
+        for e in events
+        if e.cameo.startswith(prefix) and e.modality not in UNDONE
+    }
