@@ -114,6 +114,7 @@ def test_act_held_over_another_party_is_a_threat(code, text: str, dyad: tuple[st
 def test_promise_with_a_plain_future_stays_an_intent(code) -> None:
     events = code("Kenya said on Monday it will withdraw its troops from Somalia next year.")
     assert not _scored(events, "THREATEN"), show_plover(events)
+    assert any(e.plover == "AGREE" and e.target_code == "SOM" for e in events), show_plover(events)
 
 
 @pytest.mark.slow
