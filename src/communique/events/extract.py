@@ -60,6 +60,7 @@ from communique.events.peacekeeping import by_peacekeepers
 from communique.events.penalties import code_penalty_threats
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
+from communique.events.readings import accused_doers, trip_under_way
 from communique.events.roles import (
     agreement_partners,
     aimed_inside,
@@ -229,9 +230,15 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     controller = gerund_controller(tree, i)
     if not sources and controller is not None:
         sources = subject_actors(view, controller)  # "retaliated by expelling ..."
+    alleged = () if sources else tuple(dict.fromkeys(accused_doers(view, i)))
+    sources = alleged or sources  # "accused Baku's forces of shelling ...": the accused did it
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
     targets = target_actors(view, i, target_rule, obj, noun=noun)
+    if alleged and not no_places(targets):
+        # "accusing Moscow of breaking the truce": an alleged act with nobody on the receiving
+        # end adds nothing to the accusation itself, which is coded on its own
+        sources, alleged = (), ()
     if targets and obj is not None and noun is None and is_reaction(code) and rule.obj == "*":
         # "condemned sanctions by the EU against Russian banks": the doer, not the victim
         targets = act_doers(view, obj, sources) or without_topics(view, obj, targets)
@@ -325,6 +332,10 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     modality = modality_of(tree, i, noun_head=noun)
     if decision is not None and modality != "negated":
         modality = decision_modality(view, decision)
+    if alleged and modality == "asserted":
+        modality = "reported"  # one side's account of the act (see readings.py)
+    if code == "042" and trip_under_way(view, i):
+        modality = "future"  # "the minister, flying to Washington, said ...": not arrived yet
     stopped = stopped_act(view, i, code)
     if stopped is not None:  # "stopped supplying arms": a cut in aid, not a negated supply
         code, modality = stopped

@@ -23,6 +23,7 @@ from communique.events.nouns import (
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import states_shared_view
 from communique.events.owners import is_reaction, thing_makers
+from communique.events.readings import is_alert
 from communique.events.recipients import object_pronoun_referents
 from communique.events.retaliation import SANCTION_CODE, economic_means
 from communique.events.roles import (
@@ -170,6 +171,8 @@ def code_frame(
     if frame == "threat" and is_forecast(view, i, obj, inner_event, sources):
         # "warned that prices would rise": a bleak outlook, aimed at nobody
         code, targets = view.lexicon.frame_code("forecast", None), ()
+    elif frame == "threat" and is_alert(view, i, obj):
+        code = view.lexicon.frame_code("alert", None)  # "warned Uganda about an outbreak"
     inner_tokens = inner_event.tokens if inner_event else ()
     return Found(
         trigger=i,

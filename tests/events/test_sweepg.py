@@ -1,0 +1,95 @@
+"""Sweep G: verb senses and acts outside the main clause (sentences written by us): envoy titles,
+"warned X about" as information, trips under way, acts alleged in an accusation's gerund."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.types import EventMention
+
+Coder = Callable[[str], list[EventMention]]
+
+pytestmark = pytest.mark.slow
+
+
+def dyads(events: list[EventMention]) -> set[tuple[str, str, str]]:
+    return {(e.source_code[:3], (e.target_code or "")[:3], e.cameo) for e in events}
+
+
+# --- the Commonwealth envoy title --------------------------------------------------------------
+
+
+def test_summoning_a_high_commissioner_is_aimed_at_his_country(code: Coder) -> None:
+    events = code("India summoned the British High Commissioner on Tuesday over a visa row.")
+    assert any(d[:2] == ("IND", "GBR") for d in dyads(events)), events
+
+
+def test_a_high_commissioner_acts_for_his_country(code: Coder) -> None:
+    events = code("Kenya's High Commissioner met officials of the Ugandan foreign ministry.")
+    assert any(e.source_code.startswith("KEN") and e.cameo[:2] == "04" for e in events), events
+
+
+# --- "warned X about <a hazard>" informs X -----------------------------------------------------
+
+
+def test_warning_a_neighbour_about_an_outbreak_is_no_threat(code: Coder) -> None:
+    events = code("Kenya warned Uganda about a cholera outbreak in the border district.")
+    assert not [e for e in events if e.cameo.startswith("13")], events
+    assert ("KEN", "UGA", "010") in dyads(events)
+
+
+def test_warning_about_consequences_stays_a_threat(code: Coder) -> None:
+    events = code("Russia warned Georgia about the consequences of joining the alliance.")
+    assert any(e.cameo.startswith("13") for e in events), events
+
+
+def test_warning_of_consequences_stays_a_threat(code: Coder) -> None:
+    events = code("China warned the Philippines of serious consequences on Monday.")
+    assert any(e.cameo.startswith("13") for e in events), events
+
+
+# --- a trip under way is no visit yet ----------------------------------------------------------
+
+
+def test_minister_flying_to_a_capital_has_not_visited_it(code: Coder) -> None:
+    events = code(
+        "Egypt's foreign minister, flying to Washington on Monday, said he would raise the issue."
+    )
+    done = [e for e in events if e.cameo == "042" and e.modality in {"asserted", "reported"}]
+    assert not done, events
+
+
+def test_a_finished_flight_is_a_visit(code: Coder) -> None:
+    events = code("Egypt's foreign minister flew to Washington on Monday for talks.")
+    assert any(e.cameo == "042" and e.modality == "asserted" for e in events), events
+
+
+# --- the act alleged in "accused X of <doing>" -------------------------------------------------
+
+
+def test_shelling_alleged_in_an_accusation_has_the_accused_as_doer(code: Coder) -> None:
+    events = code("Armenia accused Azerbaijan of shelling Armenian villages on Sunday.")
+    shelling = [e for e in events if e.cameo.startswith("19")]
+    assert shelling, events
+    assert all(e.source_code.startswith("AZE") for e in shelling), events
+    assert all(e.modality == "reported" for e in shelling), events
+
+
+def test_subject_of_a_passive_accusation_is_the_alleged_doer(code: Coder) -> None:
+    events = code("Serbia was accused of shelling Bosnian towns near the border.")
+    shelling = [e for e in events if e.cameo.startswith("19")]
+    assert shelling, events
+    assert all(e.source_code.startswith("SRB") and e.modality == "reported" for e in shelling)
+
+
+def test_possessed_forces_accused_of_shelling_are_the_doers(code: Coder) -> None:
+    events = code("Georgia accused Russia's army of shelling Georgian villages overnight.")
+    shelling = [e for e in events if e.cameo.startswith("19")]
+    assert shelling and all(e.source_code.startswith("RUS") for e in shelling), events
+
+
+def test_alleged_act_with_no_victim_adds_no_event(code: Coder) -> None:
+    events = code("Kyiv accused Moscow of breaking the truce it had declared.")
+    assert not [e for e in events if e.cameo.startswith("19") and e.source_code[:3] == "RUS"]
