@@ -65,11 +65,6 @@ REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
 LIST_DEPS = frozenset({"conj", "appos", "nmod", "compound", "amod", "det", "cc", "punct"})
 # "with other leaders present", "with envoys looking on": people at an event who take no part.
 ONLOOKER_WORDS = frozenset({"present", "attendance", "look", "watch", "observe", "attend"})
-# Bodies a state can lead: "the Saudi-led coalition", "a French-led mission".
-LED_BODIES = frozenset(
-    {"coalition", "force", "forces", "troops", "mission", "operation", "alliance", "campaign",
-     "offensive", "intervention", "contingent", "task"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +108,6 @@ class SentenceView:
         here = tuple(m for m in self.mentions if m.tok_start <= i < m.tok_end)
         if here:
             return here
-        led = led_body(self, i)
-        if led:
-            return led
         if self._collective(i):
             parties = self._named_within(i) or self.last_parties(before=i, n=2)
             if self.tree.tok(i).lemma.lower() in STATE_NOUNS:
@@ -235,7 +227,7 @@ class SentenceView:
         members = self.tree.conjuncts(i)
         here = self.tree.sentence.index
         for m in self.at(i):  # "the two sides" stands for mentions of earlier sentences
-            if m.sentence != here or m.via == "led":
+            if m.sentence != here:
                 continue
             for k in range(m.tok_start, m.tok_end):
                 members.extend(c for c in self.tree.conjuncts(k) if c not in members)
@@ -331,62 +323,6 @@ def onlookers(tree: Tree, i: int) -> bool:
     for k in (*tree.subtree(head),):
         tok = tree.tok(k)
         if k != i and tree.lemma(k) in ONLOOKER_WORDS and tok.dep not in {"amod", "compound"}:
-            return True
-    return False
-
-
-def led_body(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
-    """ "the Saudi-led coalition", "a French-led force": the body is its leading state's.  The
-    leader becomes a mention over the whole phrase, coded as that state's military when the
-    body is armed (a coalition, a force, troops) and the clause is a use of force, else as its
-    government; an IGO leader ("the UN-led mission") keeps its own code."""
-    tree = view.tree
-    if tree.lemma(i) not in LED_BODIES or tree.tok(i).pos not in NOUN_POS:
-        return ()
-    for k in tree.kids(i, {"amod", "compound"}):
-        if tree.lemma(k) != "lead":
-            continue
-        leaders = [
-            m
-            for j in tree.kids(k, {"npadvmod", "compound", "nmod", "amod", "nsubj"})
-            for m in view.mentions
-            if m.tok_start <= j < m.tok_end and m.via != "location"
-        ]
-        if len({party(m) for m in leaders}) != 1:
-            return ()
-        leader = leaders[0]
-        start = min(tree.subtree(i))
-        actor = leader.actor
-        if actor.country and actor.sector is None:
-            sector = "MIL" if _violent_clause(view, i) else "GOV"
-            actor = replace(actor, code=actor.country + sector, sector=sector)
-        return (
-            replace(
-                leader,
-                tok_start=start,
-                tok_end=i + 1,
-                head=i,
-                start=tree.tok(start).start,
-                end=tree.tok(i).end,
-                actor=actor,
-                via="led",
-            ),
-        )
-    return ()
-
-
-def _violent_clause(view: SentenceView, i: int) -> bool:
-    """Is the verb governing ``i`` (or an event noun it carries) a use of force (CAMEO 15-20)?"""
-    from communique.events.rules import choose_rule  # rules imports view
-
-    tree = view.tree
-    verb = tree.head(i)
-    if verb is None or tree.tok(verb).pos not in VERB_POS:
-        return False
-    for k, pos in ((verb, "V"), *((o, "N") for o in tree.kids(verb, {"dobj", "obj"}))):
-        chosen = choose_rule(view, k, pos)
-        code = chosen[0].code if chosen else ""
-        if code[:2] in {"15", "17", "18", "19", "20"}:
             return True
     return False
 
