@@ -63,6 +63,8 @@ REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
 # Relations inside a noun phrase that a list of names may be parsed with.
 LIST_DEPS = frozenset({"conj", "appos", "nmod", "compound", "amod", "det", "cc", "punct"})
+# "with other leaders present", "with envoys looking on": people at an event who take no part.
+ONLOOKER_WORDS = frozenset({"present", "attendance", "look", "watch", "observe", "attend"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ class SentenceView:
         if here:
             return here
         if self._collective(i):
-            parties = self.last_parties(before=i, n=2)
+            parties = self._named_within(i) or self.last_parties(before=i, n=2)
             if self.tree.tok(i).lemma.lower() in STATE_NOUNS:
                 # "the two countries" are the states, whoever stood for them in the text
                 # (an ambassador, a newspaper): their country-level codes.
@@ -142,6 +144,17 @@ class SentenceView:
             if m.tok_start <= subj < m.tok_end and m.actor.country and m.via != "location"
         )
         return found
+
+    def _named_within(self, i: int) -> tuple[ActorMention, ...]:
+        """ "The two sides, Turkey's foreign minister and his Greek counterpart", "the two
+        leaders, led by ...": when the collective's own phrase names two parties, those are
+        the two, not whoever the article named before."""
+        inside = set(self.tree.subtree(i)) - {i}
+        found: dict[str, ActorMention] = {}
+        for m in self.mentions:
+            if m.head in inside and m.via != "location":
+                found.setdefault(party(m), m)
+        return tuple(found.values()) if len(found) == 2 else ()
 
     def _collective(self, i: int) -> bool:
         tok = self.tree.tok(i)
@@ -191,6 +204,8 @@ class SentenceView:
         """Actors of the noun phrase headed by ``i``: the head itself, its conjuncts, else the
         closest actors among its modifiers ("the leaders of China and North Korea").
         ``lists``: read an apposition with conjuncts as a list (see ``_members``)."""
+        if onlookers(self.tree, i):
+            return ()
         found: list[ActorMention] = []
         for j in self._members(i, lists=lists):
             here = self.at(j) or self._apposed(j)
@@ -295,6 +310,21 @@ class SentenceView:
                 return hits
             frontier = nxt
         return []
+
+
+def onlookers(tree: Tree, i: int) -> bool:
+    """Is ``i`` the object of an absolute "with" phrase that names onlookers ("met ..., with
+    other leaders and a Chinese envoy present", "with diplomats looking on")?  Such people
+    watch the event; they are no party to it, so the phrase names neither source nor target
+    (and the two who met keep their meeting)."""
+    head = tree.head(i)
+    if head is None or tree.tok(head).text.lower() != "with" or tree.tok(i).dep != "pobj":
+        return False
+    for k in (*tree.subtree(head),):
+        tok = tree.tok(k)
+        if k != i and tree.lemma(k) in ONLOOKER_WORDS and tok.dep not in {"amod", "compound"}:
+            return True
+    return False
 
 
 def unique(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
