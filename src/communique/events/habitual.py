@@ -22,11 +22,17 @@ Cues, read in the trigger verb's own clause (not its subject):
   perfect ("has repeatedly struck") often sums up the very strikes the article reports, so both
   keep their day;
 * "since <year>" on a perfect or on a participle ("has stationed troops there since 1945",
-  "forces stationed in the region since 1992"): a state that has held for years.
+  "forces stationed in the region since 1992"): a state that has held for years;
+* a past act in an "after"/"since" clause set apart by a gap and with no date of its own
+  ("talks resumed on Tuesday, weeks after rebels seized the capital"): background the article
+  gives as the cause of its news.
+  The main clause's date is not its date (``dating.outside_other_clauses``), and the
+  publication day is not either.
 """
 
 from __future__ import annotations
 
+from communique.events.dating import earlier_clause
 from communique.events.syntax import Tree
 
 _LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
@@ -61,6 +67,10 @@ def standing_cue(tree: Tree, i: int) -> str | None:
         habit = tree.tok(k).text.lower() in _FREQUENT and not tree.kids(k)
         if habit and not aux and tree.tok(i).tag in _PRESENT:
             return tree.tok(k).text  # "has repeatedly struck", "regularly sends"
+    earlier = earlier_clause(tree, i)
+    if earlier is not None and _past(tree, i):
+        mark = tree.kid(earlier, {"mark"})
+        return tree.tok(mark).text if mark is not None else "after"
     since_year = _since_year(tree, i)
     if since_year is not None and (aux & _PERFECT or tree.tok(i).tag == "VBN"):
         return since_year  # "has stationed troops there since 1945"
@@ -125,6 +135,12 @@ def _counted(tree: Tree, obj: int) -> tuple[str, int] | None:
         if text in _MANY or (tree.tok(k).pos == "NUM" and text not in {"one", "1"}):
             return tree.tok(k).text, obj
     return None
+
+
+def _past(tree: Tree, verb: int) -> bool:
+    """A simple past or a pluperfect ("seized", "had seized"), not a future or present."""
+    tags = {tree.tok(verb).tag} | {tree.tok(a).tag for a in tree.kids(verb, {"aux", "auxpass"})}
+    return "VBD" in tags and "MD" not in tags
 
 
 def _since_year(tree: Tree, verb: int) -> str | None:
