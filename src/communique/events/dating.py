@@ -44,6 +44,41 @@ def dated_inside(tree: Tree, found: Found, expressions: list) -> bool:
     return any(any(s < e.end and e.start < t for s, t in spans) for e in expressions)
 
 
+# Subordinators of a clause that happened before the main one: the main clause's date does
+# not date it ("talks resumed on Tuesday after rebels seized the capital").
+_EARLIER = frozenset({"after", "since"})
+
+
+# Units of a stated gap between two acts ("weeks after", "a month after").
+_GAP_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def earlier_clause(tree: Tree, trigger: int) -> int | None:
+    """The "after"/"since" clause that holds ``trigger`` when a gap of days or more separates
+    it from the main act ("a week after rebels seized the port", "months after ..."), or
+    ``None``.  Without a stated gap the two acts are usually the same day's news ("protests
+    erupted on Monday after police shot a man"), so the main clause's date stays.  Walks up
+    through coordinated verbs but not out of a clause of another kind."""
+    j: int | None = trigger
+    while j is not None:
+        tok = tree.tok(j)
+        if tok.dep == "advcl":
+            marks = [m for m in tree.kids(j, {"mark"}) if tree.tok(m).text.lower() in _EARLIER]
+            return j if marks and _gap(tree, j, marks[0]) else None
+        if tok.dep != "conj":
+            return None
+        j = tree.head(j)
+    return None
+
+
+def _gap(tree: Tree, clause: int, mark: int) -> bool:
+    """Does a span of days or more modify the clause or its subordinator ("weeks after")?"""
+    for k in (*tree.kids(clause, {"npadvmod"}), *tree.kids(mark, {"npadvmod"})):
+        if tree.lemma(k) in _GAP_UNITS:
+            return True
+    return False
+
+
 def outside_other_clauses(
     tree: Tree, trigger: int, expressions: list, noun: int | None = None
 ) -> list:
@@ -80,6 +115,13 @@ def outside_other_clauses(
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
+    earlier = earlier_clause(tree, trigger)
+    if earlier is not None:
+        # an act in an after/since clause is dated only by what sits in that clause: the main
+        # clause's "on Tuesday" dates the later act, not this one.
+        sub = tree.subtree(earlier)
+        lo, hi = tokens[sub[0]].start - base, tokens[sub[-1]].end - base
+        blocked += [(-(10**9), lo - 1), (hi + 1, 10**9)]
     return [
         e
         for e in expressions

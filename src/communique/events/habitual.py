@@ -17,16 +17,34 @@ Cues, read in the trigger verb's own clause (not its subject):
   strikes since 2011"): a count of wars, or a count of anything since a year or an event
   ("since independence", "since the invasion") sums up a history, not what happened today.
   A count alone ("has fired three missiles at Kyiv") is today's news and is left alone.
+* an adverb of frequency on a simple present ("regularly sends warships"): a habit, not one
+  act.  A simple past ("repeatedly shelled the town overnight") tells one night's news, and a
+  perfect ("has repeatedly struck") often sums up the very strikes the article reports, so both
+  keep their day;
+* "since <year>" on a perfect or on a participle ("has stationed troops there since 1945",
+  "forces stationed in the region since 1992"): a state that has held for years;
+* a past act in an "after"/"since" clause set apart by a gap and with no date of its own
+  ("talks resumed on Tuesday, weeks after rebels seized the capital"): background the article
+  gives as the cause of its news.
+  The main clause's date is not its date (``dating.outside_other_clauses``), and the
+  publication day is not either.
 """
 
 from __future__ import annotations
 
+from communique.events.dating import earlier_clause
 from communique.events.syntax import Tree
 
 _LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
 _SPAN_PREPS = frozenset({"for", "over", "throughout"})
 _NOT_OWN = frozenset({"nsubj", "nsubjpass", "xcomp", "ccomp"})
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+# Adverbs of frequency: the act is a habit over an open span, not one happening.
+_FREQUENT = frozenset(
+    {"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
+     "periodically", "constantly", "continually", "persistently"}
+)  # fmt: skip
+_PRESENT = frozenset({"VBZ", "VBP"})
 # Acts that each last a span of time, so that a count of them is a history ("three wars").
 _LONG_ACTS = frozenset({"war", "conflict"})
 # Quantity words that count a plural: "hundreds of strikes", "several wars".
@@ -46,6 +64,16 @@ def standing_cue(tree: Tree, i: int) -> str | None:
     for k in tree.kids(i, {"advmod"}):
         if tree.tok(k).text.lower() == "long" and aux & _PERFECT and not tree.kids(k):
             return "long"  # not "as long as", "no longer"
+        habit = tree.tok(k).text.lower() in _FREQUENT and not tree.kids(k)
+        if habit and not aux and tree.tok(i).tag in _PRESENT:
+            return tree.tok(k).text  # "has repeatedly struck", "regularly sends"
+    earlier = earlier_clause(tree, i)
+    if earlier is not None and _past(tree, i):
+        mark = tree.kid(earlier, {"mark"})
+        return tree.tok(mark).text if mark is not None else "after"
+    since_year = _since_year(tree, i)
+    if since_year is not None and (aux & _PERFECT or tree.tok(i).tag == "VBN"):
+        return since_year  # "has stationed troops there since 1945"
     # not the subject, nor a complement's own time ("pledged to back Kyiv for years")
     outside = {m for s in tree.kids(i, _NOT_OWN) for m in tree.subtree(s)}
     # on the verb, or hung by the parser on its object ("traded criticism [for years]")
@@ -106,6 +134,24 @@ def _counted(tree: Tree, obj: int) -> tuple[str, int] | None:
         text = tree.tok(k).text.lower()
         if text in _MANY or (tree.tok(k).pos == "NUM" and text not in {"one", "1"}):
             return tree.tok(k).text, obj
+    return None
+
+
+def _past(tree: Tree, verb: int) -> bool:
+    """A simple past or a pluperfect ("seized", "had seized"), not a future or present."""
+    tags = {tree.tok(verb).tag} | {tree.tok(a).tag for a in tree.kids(verb, {"aux", "auxpass"})}
+    return "VBD" in tags and "MD" not in tags
+
+
+def _since_year(tree: Tree, verb: int) -> str | None:
+    """The "since <year>" phrase on ``verb`` ("since 1992"), or ``None``."""
+    for k in tree.kids(verb, {"prep"}):
+        span = tree.pobj(k) if tree.tok(k).text.lower() == "since" else None
+        if span is None:
+            continue
+        tok = tree.tok(span)
+        if tok.pos == "NUM" and tok.text.isdigit() and len(tok.text) == 4:
+            return f"since {tok.text}"
     return None
 
 

@@ -36,6 +36,24 @@ _INTENT_NOUNS = frozenset(
      "offer", "proposal", "readiness", "willingness", "vow", "deal", "move"}
 )  # fmt: skip
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "noone"})
+# "is free to deepen ties", "are welcome to join": a permission granted, no act done.
+_PERMISSIONS = frozenset({"free", "welcome"})
+# "accused Washington of plans to strike", "warned of plans to invade": a plan that a third
+# party alleges or reports is the content of the allegation, not an intention its owner stated.
+_ALLEGING = frozenset(
+    {"accuse", "charge", "suspect", "allege", "blame", "warn", "report", "claim", "deny",
+     "condemn", "denounce", "expose", "uncover", "foil", "thwart"}
+)  # fmt: skip
+# "the plot envisaged storming parliament", "the scenario involved troops invading a
+# neighbour": acts that a plan, plot or scenario describes have not happened.
+_DESCRIBED_PLANS = frozenset(
+    {"plot", "scenario", "scheme", "conspiracy", "plan", "blueprint", "simulation", "script"}
+)
+_DESCRIBING_VERBS = frozenset(
+    {"involve", "envisage", "envision", "foresee", "include", "entail", "call", "provide",
+     "imagine", "depict", "describe", "simulate", "contemplate", "outline"}
+)  # fmt: skip
 _VERBS = frozenset({"VERB", "AUX"})
 _SPEECH_MEDIA = frozenset(
     {"report", "claim", "allege", "quote", "cite", "say", "tell", "announce", "declare",
@@ -63,6 +81,12 @@ def _aux_words(tree: Tree, i: int) -> set[str]:
 
 def _negated_here(tree: Tree, i: int) -> bool:
     if any(tree.tok(k).text.lower() in _NEGATORS for k in tree.kids(i, {"neg"})):
+        return True
+    # "agreed that neither would use force", "none of them attacked": a negative subject
+    # denies the act for every party it ranges over.
+    if any(
+        tree.tok(k).text.lower() in _NEGATIVE_SUBJECTS for k in tree.kids(i, {"nsubj", "nsubjpass"})
+    ):
         return True
     # "no talks were held", "held no talks": a negative determiner on the event noun.
     return any(tree.tok(k).lemma.lower() == "no" for k in tree.kids(i, {"det"}))
@@ -102,7 +126,11 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         return modality_of(tree, copula) if copula is not None and copula != head else "asserted"
     if head is not None and noun_complement and tree.tok(head).pos in _NOUNS:
         # "pressure to help Iran", "a plan to visit": the noun's content, not a done act.
-        return "future" if tree.lemma(head) in _INTENT_NOUNS else "hypothetical"
+        if tree.lemma(head) in _INTENT_NOUNS and not _alleged(tree, head):
+            return "future"
+        return "hypothetical"
+    if _described_content(tree, i) or _while_condition(tree, i):
+        return "hypothetical"
     governed = _governed(tree, i) if dep in {"xcomp", "ccomp"} and head is not None else None
     if governed is not None:
         return governed
@@ -121,6 +149,42 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         # "said it would send aid": a reported intention, not a hypothesis.
         return "future" if _under_speech(tree, i) else "hypothetical"
     return "asserted"
+
+
+def _alleged(tree: Tree, noun: int) -> bool:
+    """Is the intent noun at ``noun`` what another party alleges or reports ("accused X of
+    plans to ...", "warned of plans to ...")?  Only through a preposition: "announced plans
+    to visit" is the owner's own statement and stays a plan."""
+    prep = tree.head(noun)
+    if prep is None or tree.tok(noun).dep != "pobj" or tree.tok(prep).dep != "prep":
+        return False
+    verb = tree.head(prep)
+    return verb is not None and tree.lemma(verb) in _ALLEGING
+
+
+def _described_content(tree: Tree, i: int) -> bool:
+    """Is the act at ``i`` inside what a plot, plan or scenario describes ("the plot
+    envisaged storming the parliament", "the scenario involved troops invading X")?  The
+    describing verb must have the plan noun as its subject and ``i`` in its object."""
+    for up in tree.ancestors(i):
+        if tree.tok(up).pos not in _VERBS or tree.lemma(up) not in _DESCRIBING_VERBS:
+            continue
+        subj = tree.kid(up, {"nsubj", "nsubjpass"})
+        return subj is not None and tree.lemma(subj) in _DESCRIBED_PLANS
+    return False
+
+
+def _while_condition(tree: Tree, i: int) -> bool:
+    """Is ``i`` a present-tense "while" clause under a refusal or a future ("will not talk
+    while Russia occupies our land")?  There "while" means "as long as": the clause states a
+    condition of the refusal, not a new act."""
+    if tree.tok(i).dep != "advcl" or tree.tok(i).tag not in {"VBZ", "VBP"}:
+        return False
+    marks = {tree.tok(m).text.lower() for m in tree.kids(i, {"mark"})}
+    head = tree.head(i)
+    if "while" not in marks or head is None:
+        return False
+    return _negated_here(tree, head) or bool(_aux_words(tree, head) & _FUTURE_AUX)
 
 
 def _has_condition(tree: Tree, i: int) -> bool:
@@ -147,6 +211,8 @@ def _governed(tree: Tree, i: int) -> str | None:
         return "asserted"  # "is about to restore ties": reported as happening now
     if _aux_words(tree, governor) & _POSSIBILITY_AUX and _has_condition(tree, governor):
         return "hypothetical"  # "could consider lifting sanctions if ...": an option, no plan
+    if glemma in _PERMISSIONS and xcomp:
+        return "hypothetical"  # "Serbia is free to deepen ties with Moscow"
     if forms & _WISH_GOVERNORS:
         # Someone else's hope ("hopes the DPRK and the US will keep talking") is no act of
         # theirs; one's own wish ("wants to help") is.
