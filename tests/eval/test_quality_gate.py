@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "dc8cb89c8a620f24789d8a779d1276a40fedb2ec66797d5d14397416fd36af31"
+PINNED_FLOORS_SHA256 = "831b4bd4ce7657a952a611e508791e4766b7a52bd3d9999918c308476cb4bdfb"
 
 
 def test_floors_are_pinned() -> None:
