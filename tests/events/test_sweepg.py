@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from eventcheck import show
 
 from communique.types import EventMention
 
@@ -93,3 +94,15 @@ def test_possessed_forces_accused_of_shelling_are_the_doers(code: Coder) -> None
 def test_alleged_act_with_no_victim_adds_no_event(code: Coder) -> None:
     events = code("Kyiv accused Moscow of breaking the truce it had declared.")
     assert not [e for e in events if e.cameo.startswith("19") and e.source_code[:3] == "RUS"]
+
+
+def test_an_accusation_targets_the_accused_not_the_victims_of_the_alleged_act(code) -> None:
+    # the alleged shelling hits the accuser's own villages: the accusation is still aimed
+    # at the accused, and the shelling is coded as reported
+    events = code("Armenia accused Azerbaijan of shelling Armenian villages on Monday.")
+    accusations = [e for e in events if e.cameo.startswith("112")]
+    assert [(e.source_code, e.target_code) for e in accusations] == [("ARM", "AZE")], show(events)
+    assert any(
+        e.source_code == "AZE" and e.target_code == "ARM" and e.modality == "reported"
+        for e in events
+    ), show(events)

@@ -62,6 +62,7 @@ from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.readings import accused_doers, trip_under_way
 from communique.events.roles import (
+    accused_party,
     agreement_partners,
     aimed_inside,
     inherited_targets,
@@ -234,7 +235,9 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     sources = alleged or sources  # "accused Baku's forces of shelling ...": the accused did it
     if not sources and is_passive(tree, i) and code[:2] in VIOLENT_ROOTS:
         sources = attack_agents(view, i)  # "were killed in Israeli shelling"
-    targets = target_actors(view, i, target_rule, obj, noun=noun)
+    targets = accused_party(view, i, rule, sources) or target_actors(
+        view, i, target_rule, obj, noun=noun
+    )  # "accused Baku of shelling Armenian villages": Baku, not the villages
     if alleged and not no_places(targets):
         # "accusing Moscow of breaking the truce": an alleged act with nobody on the receiving
         # end adds nothing to the accusation itself, which is coded on its own

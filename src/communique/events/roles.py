@@ -351,3 +351,17 @@ def noun_roles(view: SentenceView, n: int) -> tuple[tuple[ActorMention, ...], ..
 
 
 # --------------------------------------------------------------------------- finding
+
+
+def accused_party(
+    view: SentenceView, i: int, rule: Rule, sources: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """The accused of an "accuse X of <act>" rule: the direct object.  The rule's own object is
+    the act in the of-phrase, whose victims ("of shelling Armenian villages") are not the
+    accusation's target; the party accused is."""
+    if not rule.code.startswith("112") or not rule.lemma.endswith("_of"):
+        return ()
+    accused = view.tree.kid(i, {"dobj"})
+    if accused is None:
+        return ()
+    return tuple(m for m in no_places(view.in_phrase(accused)) if m not in sources)
