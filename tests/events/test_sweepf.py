@@ -101,3 +101,14 @@ def test_an_after_clause_with_no_gap_shares_the_main_day(code: Coder) -> None:
     events = code("Protests erupted on Friday after Serbian police raided a Kosovo border post.")
     raids = [e for e in events if e.cameo.startswith("1") and e.source_code.startswith("SRB")]
     assert raids and all(str(e.date) == "2024-05-03" for e in raids), show(events)
+
+
+def test_agreeing_that_neither_side_will_use_force_is_restraint_not_a_threat(code) -> None:
+    events = code("Armenia and Azerbaijan agreed that neither would use force against the other.")
+    assert not any(e.cameo_root == "13" for e in events), [(e.source_code, e.cameo) for e in events]
+    assert {(e.source_code, e.target_code, e.cameo) for e in events} >= {
+        ("ARM", "AZE", "0356"),
+        ("AZE", "ARM", "0356"),
+    }
+    # renouncing nothing: a vow of force stays a threat
+    assert any(e.cameo.startswith("13") for e in code("China vowed to use force against Taiwan."))

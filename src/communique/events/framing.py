@@ -45,6 +45,7 @@ from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     FRAME_COMPLEMENTS,
     VERB_POS,
+    VIOLENT_ROOTS,
     Found,
     SentenceView,
 )
@@ -120,6 +121,8 @@ def code_frame(
         return None  # "tried to ..." something that is no event
     if inner_event is not None and inner_event.modality == "negated" and code == inner_event.code:
         return None  # "decided not to impose sanctions": the act passed through did not happen
+    if _renounced_force(frame, inner_event):
+        code = DEESCALATION_INTENT  # "agreed that neither would use force": no threat
     sources = subject_actors(view, i)
     targets: tuple[ActorMention, ...] = ()
     if frame in {"demand", "appeal"}:  # "summoned X's envoy to demand ...": X is addressed
@@ -227,3 +230,18 @@ def _attribution(tree: Tree, prep: int) -> bool:
     """ "according to X", "as reported by X": a phrase naming who reports."""
     head = tree.head(prep)
     return head is not None and tree.lemma(head) in {"accord", "according"}
+
+
+DEESCALATION_INTENT = "0356"  # CAMEO: express intent to de-escalate military engagement
+
+
+def _renounced_force(frame: str, inner: Found | None) -> bool:
+    """An intent whose inner act is force, negated ("pledged that neither side would use
+    force"): a promise of restraint, which the intent frame would otherwise turn into a threat
+    of the very force it renounces."""
+    return (
+        frame == "intent"
+        and inner is not None
+        and inner.modality == "negated"
+        and inner.code[:2] in VIOLENT_ROOTS
+    )
