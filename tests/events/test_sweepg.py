@@ -106,3 +106,12 @@ def test_an_accusation_targets_the_accused_not_the_victims_of_the_alleged_act(co
         e.source_code == "AZE" and e.target_code == "ARM" and e.modality == "reported"
         for e in events
     ), show(events)
+
+
+def test_an_announced_plan_is_the_intent_of_the_act_planned(code) -> None:
+    events = code("Japan's prime minister announced plans to visit China.")
+    assert any(e.cameo == "036" and e.target_code == "CHN" for e in events), show(events)
+    ready = code("Russia expressed willingness to resume talks with Ukraine.")
+    assert any(e.cameo.startswith("03") and e.target_code == "UKR" for e in ready), show(ready)
+    # a plan for a thing, with no act on the noun, is no event
+    assert not code("Japan announced plans for a new budget."), "a budget plan is no event"

@@ -68,7 +68,7 @@ def code_frame(
     if silent is not None:  # "declined to comment": 011, not a rejection
         return code_silence(view, i, rule, silent, consumed)
     inner_event: Found | None = None
-    for comp in tree.kids(i, FRAME_COMPLEMENTS):
+    for comp in [*tree.kids(i, FRAME_COMPLEMENTS), *_noun_complements(view, rule, obj)]:
         if tree.tok(comp).pos not in VERB_POS:
             continue
         # "pledged to keep giving Ukraine support": look through aspectual verbs.
@@ -117,8 +117,8 @@ def code_frame(
     joint = rule.symmetric
     if "that" in rule.flags and inner_event is None and obj is None and states_shared_view(view, i):
         code, joint = rule.flags["that"], True  # "agreed that the dispute should be arbitrated"
-    if not code:
-        return None  # "tried to ..." something that is no event
+    if not code or ("inner" in rule.flags and inner_event is None):
+        return None  # "tried to ...", "announced plans for a budget": no event
     if inner_event is not None and inner_event.modality == "negated" and code == inner_event.code:
         return None  # "decided not to impose sanctions": the act passed through did not happen
     if _renounced_force(frame, inner_event):
@@ -245,3 +245,16 @@ def _renounced_force(frame: str, inner: Found | None) -> bool:
         and inner.modality == "negated"
         and inner.code[:2] in VIOLENT_ROOTS
     )
+
+
+def _noun_complements(view: SentenceView, rule: Rule, obj: int | None) -> list[int]:
+    """ "expressed readiness to visit China", "announced plans to impose sanctions": when the
+    rule names the noun (not ``*``), the act intended is the to-infinitive on that noun."""
+    if obj is None or rule.obj == "*":
+        return []
+    tree = view.tree
+    return [
+        k
+        for k in tree.kids(obj, {"acl"})
+        if any(tree.tok(a).text.lower() == "to" for a in tree.kids(k, {"aux"}))
+    ]
