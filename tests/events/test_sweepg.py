@@ -115,3 +115,8 @@ def test_an_announced_plan_is_the_intent_of_the_act_planned(code) -> None:
     assert any(e.cameo.startswith("03") and e.target_code == "UKR" for e in ready), show(ready)
     # a plan for a thing, with no act on the noun, is no event
     assert not code("Japan announced plans for a new budget."), "a budget plan is no event"
+
+
+def test_lodging_representations_is_an_official_complaint(code) -> None:
+    events = code("Beijing lodged stern representations with Washington over the arms sale.")
+    assert any(e.cameo == "114" and e.target_code.startswith("USA") for e in events), show(events)
