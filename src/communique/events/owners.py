@@ -13,7 +13,7 @@ from __future__ import annotations
 from communique.events.doers import no_places
 from communique.events.roles import noun_roles, participle_agents
 from communique.events.rules import choose_rule
-from communique.events.view import REACTION_ROOTS, SentenceView
+from communique.events.view import REACTION_ROOTS, SentenceView, outside_phrases
 from communique.types import ActorMention
 
 # Prepositions by which a document or policy names its topic: "a resolution on Syria", "a
@@ -66,12 +66,6 @@ def without_topics(
     -- Ukraine and Iran are what the document is about, not who made it.  Only for things
     that are neither actors nor acts ("condemned the strikes on Gaza" is left as it is: an
     act's "on" phrase is its victim, which the act reader handles)."""
-    tree = view.tree
     if view.at(obj) or choose_rule(view, obj, "N") is not None:
         return targets
-    topical: set[int] = set()
-    for word, pobj in tree.preps(obj):
-        if word in TOPIC_PREPS:
-            topical.update(tree.subtree(pobj))
-    here = tree.sentence.index
-    return tuple(m for m in targets if not (m.sentence == here and m.tok_start in topical))
+    return outside_phrases(view, (obj,), TOPIC_PREPS, targets)

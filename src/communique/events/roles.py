@@ -12,10 +12,10 @@ from communique.events.doers import (
     subject_actors,
 )
 from communique.events.lexicon import Rule
-from communique.events.origins import origin_of_object, proximity_phrases
 from communique.events.possessors import AGREEMENT_OBJECT, agreement_owner
 from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
+from communique.events.senders import origin_of_object, proximity_phrases
 from communique.events.sympathy import EMPATHY_CODE, sympathy_recipients
 from communique.events.syntax import Tree, in_description
 from communique.events.victims import attackers_of

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.discourse import party
-from communique.events.view import Found, SentenceView
+from communique.events.view import Found, SentenceView, outside_phrases
 
 # CAMEO families of cooperation whose "on" phrase is a subject matter: intent to cooperate
 # (030/031), diplomatic (05) and material (06) cooperation.
@@ -29,17 +29,10 @@ def without_cooperation_topics(view: SentenceView, found: Found) -> Found:
     if not found.code.startswith(_COOPERATIVE) or not found.targets:
         return found
     tree = view.tree
-    here = tree.sentence.index
     carriers = {found.trigger, *(k for k in tree.kids(found.trigger, {"dobj", "xcomp"}))}
     if found.noun is not None:
         carriers.add(found.noun)
-    topical: set[int] = set()
-    for c in carriers:
-        for _, pobj in tree.preps(c, _TOPIC_PREPS):
-            topical.update(tree.subtree(pobj))
-    if not topical:
-        return found
-    kept = tuple(m for m in found.targets if not (m.sentence == here and m.tok_start in topical))
+    kept = outside_phrases(view, carriers, _TOPIC_PREPS, found.targets)
     if len(kept) == len(found.targets):
         return found
     if not kept and len({party(m) for m in found.sources}) < 2:

@@ -360,3 +360,18 @@ def evidence_span(
             if m.sentence == here:
                 out.update(range(m.tok_start, m.tok_end))
     return tuple(sorted(out))
+
+
+def outside_phrases(
+    view: SentenceView,
+    heads: Iterable[int],
+    preps: frozenset[str],
+    mentions: tuple[ActorMention, ...],
+) -> tuple[ActorMention, ...]:
+    """``mentions`` minus those of this sentence inside a ``preps`` phrase of one of ``heads``:
+    the topic phrases ("cooperation on North Korea", "the resolution on Ukraine") that say
+    what something is about, not who takes part in it."""
+    tree = view.tree
+    inside = {k for h in heads for _, pobj in tree.preps(h, preps) for k in tree.subtree(pobj)}
+    here = tree.sentence.index
+    return tuple(m for m in mentions if not (m.sentence == here and m.tok_start in inside))
