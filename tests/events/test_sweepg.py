@@ -120,3 +120,14 @@ def test_an_announced_plan_is_the_intent_of_the_act_planned(code) -> None:
 def test_lodging_representations_is_an_official_complaint(code) -> None:
     events = code("Beijing lodged stern representations with Washington over the arms sale.")
     assert any(e.cameo == "114" and e.target_code.startswith("USA") for e in events), show(events)
+
+
+def test_cancelling_an_agreement_named_before_reduces_relations_with_its_partner(code) -> None:
+    events = code(
+        "Seoul and Tokyo signed a military intelligence pact in 2016. "
+        "On Monday Seoul cancelled the pact."
+    )
+    assert any(
+        e.cameo == "160" and e.source_country == "KOR" and e.target_country == "JPN"
+        for e in events
+    ), show(events)
