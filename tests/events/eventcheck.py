@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from communique.types import EventMention
+from communique.types import EventMention, ParsedSentence, Token
 
 UNDONE = frozenset({"negated", "hypothetical"})
 
@@ -35,3 +35,28 @@ def country_dyads(events: Iterable[EventMention], prefix: str) -> set[tuple[str,
         for e in events
         if e.cameo.startswith(prefix) and e.modality not in UNDONE
     }
+
+
+def done_dyads(events: Iterable[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of the asserted events."""
+    return {
+        (e.source_country, e.target_country, e.cameo) for e in events if e.modality == "asserted"
+    }
+
+
+def done_codes(events: Iterable[EventMention]) -> set[str]:
+    """CAMEO codes of the asserted events."""
+    return {e.cameo for e in events if e.modality == "asserted"}
+
+
+def sentence_from_spec(spec: str) -> ParsedSentence:
+    """A hand-built parse: ``text/lemma/POS/dep/head`` tokens separated by blanks (tests that
+    must not depend on what the statistical parser happens to do)."""
+    tokens = []
+    pos = 0
+    for i, part in enumerate(spec.split()):
+        text, lemma, tag, dep, head = part.split("/")
+        tokens.append(Token(i, text, lemma, tag, "", dep, int(head), pos, pos + len(text)))
+        pos += len(text) + 1
+    text = " ".join(t.text for t in tokens)
+    return ParsedSentence(index=0, start=0, end=len(text), text=text, tokens=tuple(tokens))

@@ -3,29 +3,19 @@
 
 from __future__ import annotations
 
+from eventcheck import sentence_from_spec
+
 from communique.events.extract import find_events
 from communique.events.lexicon import load_lexicon
 from communique.events.syntax import Tree
 from communique.events.view import SentenceView
-from communique.types import ActorMention, ActorRef, ParsedSentence, Token
+from communique.types import ActorMention, ActorRef
 
 LEXICON = load_lexicon()
 
 
-def _sentence(spec: str) -> ParsedSentence:
-    """``text/lemma/POS/dep/head`` tokens separated by blanks."""
-    tokens = []
-    pos = 0
-    for i, part in enumerate(spec.split()):
-        text, lemma, tag, dep, head = part.split("/")
-        tokens.append(Token(i, text, lemma, tag, "", dep, int(head), pos, pos + len(text)))
-        pos += len(text) + 1
-    text = " ".join(t.text for t in tokens)
-    return ParsedSentence(index=0, start=0, end=len(text), text=text, tokens=tuple(tokens))
-
-
 def _events(spec: str, names: dict[int, str]) -> list[tuple[str, list[str], list[str]]]:
-    s = _sentence(spec)
+    s = sentence_from_spec(spec)
     mentions = tuple(
         ActorMention(0, i, i + 1, i, s.tokens[i].start, s.tokens[i].end, ActorRef(c, c, None, c))
         for i, c in names.items()

@@ -5,26 +5,13 @@ ourselves; the fast tests use hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import show_plover
+from eventcheck import sentence_from_spec, show_plover
 
 from communique.events.lexicon import load_lexicon
 from communique.events.syntax import Tree
 from communique.events.ultimatums import is_ultimatum, unless_clause
-from communique.types import ParsedSentence, Token
 
 LEXICON = load_lexicon()
-
-
-def _tree(spec: str) -> Tree:
-    """``text/lemma/POS/dep/head`` tokens separated by blanks."""
-    tokens = []
-    pos = 0
-    for i, part in enumerate(spec.split()):
-        text, lemma, tag, dep, head = part.split("/")
-        tokens.append(Token(i, text, lemma, tag, "", dep, int(head), pos, pos + len(text)))
-        pos += len(text) + 1
-    text = " ".join(t.text for t in tokens)
-    return Tree.of(ParsedSentence(index=0, start=0, end=len(text), text=text, tokens=tuple(tokens)))
 
 
 # "Kenya will recall its troops unless Somalia pays them" / "... if Somalia pays them"
@@ -39,12 +26,12 @@ _RECALL = (
 
 
 def test_unless_clause_on_the_act_is_found() -> None:
-    tree = _tree(_RECALL.format(mark="unless"))
+    tree = Tree.of(sentence_from_spec(_RECALL.format(mark="unless")))
     assert unless_clause(tree, 2) == 7
 
 
 def test_an_if_clause_is_no_ultimatum() -> None:
-    tree = _tree(_RECALL.format(mark="if"))
+    tree = Tree.of(sentence_from_spec(_RECALL.format(mark="if")))
     assert unless_clause(tree, 2) is None
     assert not is_ultimatum(tree, 2, "0874", "future")
 
@@ -63,16 +50,18 @@ def test_an_if_clause_is_no_ultimatum() -> None:
 def test_only_future_acts_with_teeth_become_threats(
     code: str, modality: str, expected: bool
 ) -> None:
-    tree = _tree(_RECALL.format(mark="unless"))
+    tree = Tree.of(sentence_from_spec(_RECALL.format(mark="unless")))
     assert is_ultimatum(tree, 2, code, modality) is expected
 
 
 def test_unless_on_the_reporting_verb_still_counts() -> None:
     # "Kenya said it will recall its troops unless ...", the clause attached to "said"
-    tree = _tree(
-        "Kenya/Kenya/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/4 will/will/AUX/aux/4"
-        " recall/recall/VERB/ccomp/1 troops/troop/NOUN/dobj/4 unless/unless/SCONJ/mark/8"
-        " Somalia/Somalia/PROPN/nsubj/8 pays/pay/VERB/advcl/1"
+    tree = Tree.of(
+        sentence_from_spec(
+            "Kenya/Kenya/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/4 will/will/AUX/aux/4"
+            " recall/recall/VERB/ccomp/1 troops/troop/NOUN/dobj/4 unless/unless/SCONJ/mark/8"
+            " Somalia/Somalia/PROPN/nsubj/8 pays/pay/VERB/advcl/1"
+        )
     )
     assert unless_clause(tree, 4) == 8
 

@@ -5,21 +5,9 @@ comment, halted arms deliveries, mediation, and obligations that are no demands.
 from __future__ import annotations
 
 import pytest
-
-from communique.types import EventMention
+from eventcheck import done_codes, done_dyads
 
 pytestmark = pytest.mark.slow
-
-
-def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
-    """(source country, target country, CAMEO code) of the asserted events."""
-    return {
-        (e.source_country, e.target_country, e.cameo) for e in events if e.modality == "asserted"
-    }
-
-
-def codes(events: list[EventMention]) -> set[str]:
-    return {e.cameo for e in events if e.modality == "asserted"}
 
 
 # --------------------------------------------------------------------------- 1. trading fire
@@ -36,33 +24,33 @@ def codes(events: list[EventMention]) -> set[str]:
 )
 def test_trading_fire_is_a_fight_between_both_sides(code, text: str, expected: str) -> None:
     events = code(text)
-    found = dyads(events)
+    found = done_dyads(events)
     pairs = {(s, t) for s, t, c in found if c == expected}
     assert len(pairs) == 2 and all(s != t for s, t in pairs), found
     assert all(e.symmetric for e in events if e.cameo == expected)
-    assert not any(c.startswith("06") for c in codes(events))
+    assert not any(c.startswith("06") for c in done_codes(events))
 
 
 def test_trading_accusations_is_mutual_accusation_not_trade(code) -> None:
     events = code("The United States and China traded accusations over the balloon incident.")
-    found = dyads(events)
+    found = done_dyads(events)
     assert ("USA", "CHN", "112") in found and ("CHN", "USA", "112") in found
-    assert "061" not in codes(events)
+    assert "061" not in done_codes(events)
 
 
 def test_trading_goods_is_still_trade(code) -> None:
     events = code("Vietnam traded rice with Cambodia last year.")
-    assert ("VNM", "KHM", "061") in dyads(events)
+    assert ("VNM", "KHM", "061") in done_dyads(events)
 
 
 def test_exchanging_views_stays_a_consultation(code) -> None:
     events = code("The foreign ministers of China and India exchanged views on the border issue.")
-    assert ("CHN", "IND", "040") in dyads(events)
+    assert ("CHN", "IND", "040") in done_dyads(events)
 
 
 def test_trading_prisoners_is_a_release(code) -> None:
     events = code("Israel and Hamas traded prisoners under the truce.")
-    assert {c for c in codes(events)} == {"0841"}
+    assert {c for c in done_codes(events)} == {"0841"}
 
 
 # --------------------------------------------------------------------------- 2. fired into
@@ -82,8 +70,8 @@ def test_projectiles_fired_into_another_country_are_an_attack(
     code, text: str, target: str, expected: str
 ) -> None:
     events = code(text)
-    assert any(t == target and c == expected for _, t, c in dyads(events)), dyads(events)
-    assert "150" not in codes(events)
+    assert any(t == target and c == expected for _, t, c in done_dyads(events)), done_dyads(events)
+    assert "150" not in done_codes(events)
 
 
 @pytest.mark.parametrize(
@@ -96,14 +84,14 @@ def test_projectiles_fired_into_another_country_are_an_attack(
 )
 def test_a_test_launch_into_the_sea_stays_a_show_of_force(code, text: str) -> None:
     events = code(text)
-    assert "150" in codes(events)
-    assert not any(c.startswith("19") for c in codes(events))
+    assert "150" in done_codes(events)
+    assert not any(c.startswith("19") for c in done_codes(events))
 
 
 def test_warning_shots_are_a_show_of_force_wherever_aimed(code) -> None:
     events = code("South Korea fired warning shots toward North Korean soldiers.")
-    assert any(c == "150" for _, _, c in dyads(events))
-    assert not any(c.startswith("19") for c in codes(events))
+    assert any(c == "150" for _, _, c in done_dyads(events))
+    assert not any(c.startswith("19") for c in done_codes(events))
 
 
 # --------------------------------------------------------------------------- 5. votes
@@ -111,18 +99,18 @@ def test_warning_shots_are_a_show_of_force_wherever_aimed(code) -> None:
 
 def test_a_vote_against_a_resolution_is_a_rejection_not_a_veto(code) -> None:
     events = code("Russia voted against the resolution at the Security Council.")
-    assert any(s == "RUS" and c == "120" for s, _, c in dyads(events)), dyads(events)
-    assert "129" not in codes(events)
+    assert any(s == "RUS" and c == "120" for s, _, c in done_dyads(events)), done_dyads(events)
+    assert "129" not in done_codes(events)
 
 
 def test_a_veto_is_still_a_veto(code) -> None:
     events = code("Russia vetoed a Security Council resolution on Syria.")
-    assert any(s == "RUS" and c == "129" for s, _, c in dyads(events))
+    assert any(s == "RUS" and c == "129" for s, _, c in done_dyads(events))
 
 
 def test_a_vote_for_a_resolution_endorses_it_and_its_sponsor(code) -> None:
     events = code("India voted for the resolution proposed by Brazil.")
-    assert ("IND", "BRA", "051") in dyads(events)
+    assert ("IND", "BRA", "051") in done_dyads(events)
 
 
 def test_abstaining_is_no_event(code) -> None:
@@ -147,7 +135,7 @@ def test_declining_to_comment_is_no_rejection(code, text: str) -> None:
 
 def test_declining_to_comment_about_a_party_is_decline_comment(code) -> None:
     events = code("The Kremlin declined to comment on the British report on Monday.")
-    assert ("RUS", "GBR", "011") in dyads(events)
+    assert ("RUS", "GBR", "011") in done_dyads(events)
 
 
 def test_what_a_source_would_not_say_is_not_coded_as_done(code) -> None:
@@ -157,7 +145,7 @@ def test_what_a_source_would_not_say_is_not_coded_as_done(code) -> None:
 
 def test_refusing_an_act_is_still_a_rejection(code) -> None:
     events = code("Pyongyang refused to hold talks with Seoul.")
-    assert any(c == "125" for _, _, c in dyads(events))
+    assert any(c == "125" for _, _, c in done_dyads(events))
 
 
 # --------------------------------------------------------------------------- 4. warnings
@@ -192,7 +180,7 @@ def test_a_warning_about_a_bleak_outlook_is_no_threat(code, text: str) -> None:
 def test_a_warning_of_the_warners_own_harmful_act_is_a_threat(
     code, text: str, source: str | None, target: str
 ) -> None:
-    found = dyads(code(text))
+    found = done_dyads(code(text))
     assert any(
         c.startswith("13") and t == target and (source is None or s == source) for s, t, c in found
     ), found
@@ -221,7 +209,7 @@ def test_a_warning_that_the_warners_forces_will_act_is_a_threat(code) -> None:
 def test_a_stopped_act_is_the_act_of_stopping_it(code, text: str, dyad: tuple) -> None:
     events = code(text)
     source, target, expected = dyad
-    found = dyads(events)
+    found = done_dyads(events)
     assert any(
         c == expected and t == target and (source is None or s == source) for s, t, c in found
     ), found
@@ -278,7 +266,7 @@ def test_an_appeal_to_stop_an_act_does_not_code_the_act(code) -> None:
 
 def test_a_threat_to_stop_arms_deliveries_is_a_threat_to_cut_aid(code) -> None:
     events = code("Russia threatened to stop sending weapons to Syria.")
-    assert ("RUS", "SYR", "1311") in dyads(events)
+    assert ("RUS", "SYR", "1311") in done_dyads(events)
 
 
 # --------------------------------------------------------------------------- 3. should
@@ -286,12 +274,12 @@ def test_a_threat_to_stop_arms_deliveries_is_a_threat_to_cut_aid(code) -> None:
 
 def test_an_obligation_put_on_another_party_is_a_demand(code) -> None:
     events = code("Russia said Ukraine should withdraw its troops from the region.")
-    assert any(s == "RUS" and t == "UKR" and c.startswith("10") for s, t, c in dyads(events))
+    assert any(s == "RUS" and t == "UKR" and c.startswith("10") for s, t, c in done_dyads(events))
 
 
 def test_an_obligation_to_stop_an_act_is_one_demand(code) -> None:
     events = code("Russia said Washington must stop supplying arms to Kyiv.")
-    found = dyads(events)
+    found = done_dyads(events)
     assert any(s == "RUS" and t == "USA" and c.startswith("10") for s, t, c in found), found
     assert not any(t == "UKR" for _, t, _ in found)
 

@@ -128,6 +128,5 @@ def test_cancelling_an_agreement_named_before_reduces_relations_with_its_partner
         "On Monday Seoul cancelled the pact."
     )
     assert any(
-        e.cameo == "160" and e.source_country == "KOR" and e.target_country == "JPN"
-        for e in events
+        e.cameo == "160" and e.source_country == "KOR" and e.target_country == "JPN" for e in events
     ), show(events)
