@@ -172,7 +172,11 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
         return [Found(units[i].start, units[j - 1].end, codings, "compound")], j
     person: Unit | None = None
     unknown: tuple[int, int] | None = None
-    if j < n and (units[j].kind == "surname" or _is_person(units[j])):
+    if j < n and (
+        units[j].kind == "surname"
+        or _is_person(units[j])
+        or _titled_dictionary_name(s.kb, units[j], agents)
+    ):
         person, j = units[j], j + 1
     elif agents and (country or host):
         unknown, j = unknown_name(s, units, j, agents)
@@ -238,6 +242,21 @@ def _is_person(u: Unit) -> bool:
     return u.kind == "name" and u.entity is not None and u.entity.kind == "person"
 
 
+def _titled_dictionary_name(kb: KnowledgeBase, u: Unit, agents: Sequence[AgentEntry]) -> bool:
+    """ "Bree President Romendacil", where a PETRARCH actor dictionary lists ``ROMENDACIL [BRE]``.
+
+    Such dictionaries do not say which entries are people, so an entry without dated roles
+    loads as an organisation.  Right after a personal title, an entry coded with a bare country
+    is the person holding the title: the title's sector is added to that country, as for a
+    person whose office the knowledge base does not know."""
+    if not agents or agents[-1].kind not in ("person", "leader"):
+        return False
+    if u.kind != "name" or u.entity is None or u.entity.kind != "org" or not u.entity.code:
+        return False
+    code = u.entity.code
+    return "/" not in code and not is_null_code(code) and kb.split_code(code) == (code, None)
+
+
 def _agent_coding(kb: KnowledgeBase, country: str, agents: list[AgentEntry]) -> Coding:
     """The first agent more specific than GOV decides ("government troops" -> MIL,
     "defense ministry spokesman" -> MIL, "foreign ministry spokesperson" -> GOV).
@@ -282,6 +301,8 @@ def _code_compound(
                 coding = _agent_coding(kb, country, agents)
             elif org is not None and org.entity is not None:
                 coding = kb.code_for(org.entity.entity_id, on) or coding
+            elif agents and _titled_dictionary_name(kb, person, agents):
+                coding = _agent_coding(kb, person.entity.code or "", agents)
         if coding is None:
             return None
         rec = person_record(s, eid, (coding,), person, (title,) if title else ())

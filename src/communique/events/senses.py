@@ -136,7 +136,23 @@ def fired_at(
         # "on Thursday" says when, not what was aimed at; a named party is never a time,
         # whatever the tagger thinks of "at Kyiv overnight"
         return True
-    return fired_into(view, i, obj, sources)
+    return aimed_weapon(view, obj, sources) or fired_into(view, i, obj, sources)
+
+
+def aimed_weapon(view: SentenceView, obj: int | None, sources: tuple[ActorMention, ...]) -> bool:
+    """ "North Korea on Thursday fired two shells at Seoul": a date adverb before the verb often
+    makes the parser hang the "at" phrase on the weapon noun instead of the verb.  On the noun
+    the phrase counts only when it names a party other than the shooter's own country (a noun
+    phrase like "shells at dawn" says when, not what was aimed at)."""
+    if obj is None:
+        return False
+    tree = view.tree
+    own = {m.actor.country for m in sources if m.actor.country}
+    return any(
+        m.actor.country not in own
+        for _, k in tree.preps(obj, {"at", "on", "against"})
+        for m in view.in_phrase(k)
+    )
 
 
 def fired_into(
