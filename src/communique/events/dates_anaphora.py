@@ -32,6 +32,8 @@ from communique.events.dates_lexicon import DateLexicon
 from communique.events.dates_model import (
     EVENT_ROLES,
     PRECISIONS,
+    ROLE_POINT,
+    ROLE_POSSESSIVE,
     ROLE_REFERENCE,
     DateContext,
     DateExpression,
@@ -85,7 +87,11 @@ def _step(hit: Hit, expr: DateExpression, lex: DateLexicon) -> tuple[int | None,
     if (hit.get("aunit") or "").lower() == "week":  # "one week after", "two weeks earlier"
         n *= 7
     direction = (hit.get("dir") or "").lower()
-    backwards = "before" in phrase or "previous" in phrase or direction in {"earlier", "before"}
+    # "on the eve of the summit" is the day before it
+    backwards = any(w in phrase for w in ("before", "previous", "eve")) or direction in {
+        "earlier",
+        "before",
+    }
     return (-n if backwards else n), DAY
 
 
@@ -158,6 +164,21 @@ def _named_after(text: str, expr: DateExpression, context: DateContext) -> Named
     return min(named, key=lambda n: n.start) if named else None
 
 
+def _dated_in_phrase(
+    text: str, expr: DateExpression, later: list[Item]
+) -> tuple[int, NamedEvent] | None:
+    """The date the phrase governed by ``expr`` gives its own event ("the eve of Monday's
+    summit", "two days after the June 10 vote"), as (index into ``later``, event)."""
+    reach = NAMED_REACH.match(text, expr.end)
+    limit = reach.end() if reach else expr.end
+    for k, (_, other) in enumerate(later):
+        if other.start >= limit:
+            break
+        if other.kind != "anaphoric" and other.value is not None and other.end <= limit:
+            return k, NamedEvent(other.start, other.end, other.value, other.precision)
+    return None
+
+
 def _named_before(expr: DateExpression, context: DateContext) -> NamedEvent | None:
     """An earlier-dated event named in the main clause ("The launch came a week after ..."):
     the day the governed clause is counted back from."""
@@ -178,12 +199,13 @@ def _past_the_story(
 
 def _governs(text: str, expr: DateExpression) -> bool:
     phrase = text[expr.start : expr.end].lower().rstrip()
-    return phrase.endswith(("before", "after")) and bool(BOUND_TO_NAMED_EVENT.match(text, expr.end))
+    governing = phrase.endswith(("before", "after")) or phrase.endswith("eve of")
+    return governing and bool(BOUND_TO_NAMED_EVENT.match(text, expr.end))
 
 
 def _governing(
     text: str, expr: DateExpression, offset: int | None, unit: str, base: date | None,
-    ref: date | None, context: DateContext, lex: DateLexicon,
+    ref: date | None, context: DateContext, lex: DateLexicon, own: NamedEvent | None = None,
 ) -> DateExpression:  # fmt: skip
     """ "Two days after it warned Seoul": the expression dates the clause it governs, as the
     main clause's day minus the offset ("fired on Sunday, two days after it warned" -- the
@@ -191,7 +213,8 @@ def _governing(
     launch).  When the article dated the governed event earlier ("hours after the launch"),
     that date is the clause's and the main clause is counted from it."""
     value, precision, main, main_precision = None, expr.precision, None, DAY
-    named = _named_after(text, expr, context) if base is None else None
+    named = own or (_named_after(text, expr, context) if base is None else None)
+    base = None if own is not None else base
     before = _named_before(expr, context) if base is None and named is None else None
     if before is not None and _rank(before.precision) <= _rank(unit):
         base = before.value
@@ -245,7 +268,13 @@ def resolve_anaphors(
         offset, unit = step
         base = _sentence_base(out[:i], unit)
         if _governs(text, expr):
-            out[i] = (hit, _governing(text, expr, offset, unit, base, ref, ctx, lex))
+            inner = _dated_in_phrase(text, expr, out[i + 1 :])
+            own = None if inner is None else inner[1]
+            out[i] = (hit, _governing(text, expr, offset, unit, base, ref, ctx, lex, own))
+            if inner is not None:  # that date is the governed event's, not the main clause's
+                j = i + 1 + inner[0]
+                if out[j][1].role in {ROLE_POINT, ROLE_POSSESSIVE}:
+                    out[j] = (out[j][0], replace(out[j][1], role=ROLE_REFERENCE))
             continue
         base = base if base is not None else _story_base(ctx, unit)
         precision = unit

@@ -86,7 +86,8 @@ def _core_patterns(lex: DateLexicon) -> tuple[tuple[str, str], ...]:
         ("dayword", r"(?i:(?<![\w])(?P<dw>the\s+day\s+before\s+yesterday|(?:earlier|later)\s+"
                     r"today|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|"
                     r"last\s+night)(?P<poss>['’]s)?(?![\w]))"),
-        ("anaphoric", rf"(?i:(?<![\w])(?P<ana>the\s+(?:day|night)\s+before|the\s+previous\s+"
+        ("anaphoric", rf"(?i:(?<![\w])(?P<ana>the\s+(?:day|night)\s+before|the\s+eve\s+of|"
+                      rf"(?:earlier|later)\s+in\s+the\s+{PART}|the\s+previous\s+"
                       rf"{PART}|the\s+day\s+after|the\s+(?:next|following)\s+{PART}|"
                       rf"(?:(?:later|earlier)\s+)?(?:the\s+same|that(?:\s+same)?)\s+{PART}|"
                       rf"{card}\s+(?P<aunit>day|week)s?\s+(?P<dir>earlier|later|before|after)|"
@@ -102,7 +103,7 @@ def _core_patterns(lex: DateLexicon) -> tuple[tuple[str, str], ...]:
         ("period", r"(?i:(?<![\w])(?P<rel>last|this|next|the\s+previous|the\s+following|"
                    r"the\s+coming)\s+(?P<unit>week|weekend|month|year)(?P<poss>['’]s)?(?![\w]))"),
         ("weekend", r"(?i:(?<![\w])(?:over|at|during)\s+the\s+weekend(?![\w]))"),
-        ("ago", rf"(?i:(?<![\w]){card}\s+(?P<unit>day|week|month|year)s?\s+ago{END})"),
+        ("ago", rf"(?i:(?<![\w]){card}\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago{END})"),
         ("day_of_month", rf"(?i:(?<![\w])the\s+(?P<d>\d{{1,2}}){ORD}{END}(?:\s+of\s+"
                          r"(?P<mrel>this|last|next|the\s+same|that)\s+month(?![\w]))?)"),
         ("season_rel", rf"(?i:(?<![\w])(?P<rel>last|this|next)\s+(?P<season>{seasons}){END})"),

@@ -231,6 +231,8 @@ def _ago(hit: Hit, ref: date | None, lex: DateLexicon) -> Resolution:
     """ "two days ago" (day), "three weeks ago" (week), "a month ago" (month), "a year ago"
     (year); "a few days ago" widens to the week."""
     unit, n = hit.groups["unit"].lower(), lex.cardinal_value(hit.groups["n"])
+    if unit == "fortnight":  # "a fortnight ago": two weeks, at week precision
+        unit, n = "week", (None if n is None else 2 * n)
     if ref is None:
         return None, {"day": DAY, "week": WEEK}.get(unit, unit), RELATIVE, "ago"
     if unit == "day":

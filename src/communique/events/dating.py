@@ -79,6 +79,32 @@ def _gap(tree: Tree, clause: int, mark: int) -> bool:
     return False
 
 
+# Prepositions that make a phrase on the verb the occasion of the act ("met on the sidelines of
+# the summit", "at talks", "during a visit"): the occasion's date is the act's.
+_SETTING_PREPS = frozenset({"at", "during", "on"})
+
+
+def _setting_of(tree: Tree, noun: int, trigger: int) -> bool:
+    """Is ``noun`` the occasion of the act at ``trigger``, reached from it through
+    prepositional phrases only ("met Biden on the sidelines of the G20 summit in Bali last
+    November", "met during a visit to Tehran last July")?  A date on such a noun dates the
+    act; a date on the act's object ("condemned last week's arrest") does not."""
+    j = noun
+    for _ in range(6):
+        if tree.tok(j).dep != "pobj":
+            return False
+        prep = tree.head(j)
+        if prep is None or tree.tok(prep).dep != "prep":
+            return False
+        up = tree.head(prep)
+        if up == trigger:
+            return tree.tok(prep).text.lower() in _SETTING_PREPS
+        if up is None or tree.tok(prep).text.lower() != "of":
+            return False
+        j = up
+    return False
+
+
 def outside_other_clauses(
     tree: Tree, trigger: int, expressions: list, noun: int | None = None
 ) -> list:
@@ -103,6 +129,7 @@ def outside_other_clauses(
             and head.pos in {"NOUN", "PROPN"}
             and head.i not in ancestors
             and head.i != noun
+            and not _setting_of(tree, head.i, trigger)
         )
         # "is expected to urge ... after the summit ended in February": a date in a
         # temporal clause dates that clause's event, not the main one.
