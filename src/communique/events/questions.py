@@ -14,6 +14,7 @@ from communique.events.syntax import Tree
 from communique.events.view import VERB_POS, SentenceView
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Interrogative words: a closed grammatical class, kept in code.
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
 _TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning"})
 
