@@ -21,7 +21,7 @@ from importlib import resources
 
 from communique.events.lexicon import word_list
 from communique.events.rules import is_passive
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import Found, SentenceView
 from communique.types import ActorMention, ActorRef
 
@@ -109,9 +109,7 @@ def acting_subject(tree: Tree, i: int) -> int | None:
 
 def _purpose(tree: Tree, k: int) -> bool:
     """ "went on strike to demand higher pay": an infinitive of purpose shares the subject."""
-    return tree.tok(k).dep == "advcl" and any(
-        tree.tok(a).text.lower() == "to" for a in tree.kids(k, {"aux"})
-    )
+    return tree.tok(k).dep == "advcl" and to_infinitive(tree, k)
 
 
 def _members(tree: Tree, k: int | None) -> int | None:

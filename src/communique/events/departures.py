@@ -28,6 +28,7 @@ from communique.events.lexicon import Rule, ad_hoc_rule, tsv_rows
 from communique.events.modality import modality_of
 from communique.events.nouns import evidence_tokens
 from communique.events.rules import object_ok
+from communique.events.syntax import to_infinitive
 from communique.events.view import VERB_POS, Found, SentenceView
 from communique.types import ActorMention
 
@@ -78,8 +79,7 @@ def _complement(view: SentenceView, v: int, span: int | None) -> int | None:
         if head is None:
             continue
         for k in tree.kids(head, _COMPLEMENT_DEPS):
-            aux = {tree.tok(a).text.lower() for a in tree.kids(k, {"aux"})}
-            if tree.tok(k).pos in VERB_POS and "to" in aux:
+            if tree.tok(k).pos in VERB_POS and to_infinitive(tree, k):
                 return k
     return None
 

@@ -39,7 +39,7 @@ from communique.events.senses import (
     see_through,
 )
 from communique.events.silence import code_silence, declined_comment
-from communique.events.syntax import Tree, in_description
+from communique.events.syntax import Tree, in_description, to_infinitive
 from communique.events.view import (
     AGAINST_PREPS,
     DEFAULT_TARGET_PREPS,
@@ -253,8 +253,4 @@ def _noun_complements(view: SentenceView, rule: Rule, obj: int | None) -> list[i
     if obj is None or rule.obj == "*":
         return []
     tree = view.tree
-    return [
-        k
-        for k in tree.kids(obj, {"acl"})
-        if any(tree.tok(a).text.lower() == "to" for a in tree.kids(k, {"aux"}))
-    ]
+    return [k for k in tree.kids(obj, {"acl"}) if to_infinitive(tree, k)]

@@ -9,7 +9,7 @@ auxiliaries, conditional markers, and the verbs that govern the trigger's clause
 from __future__ import annotations
 
 from communique.events.lexicon import word_list
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "wish", "appeal", "reported")
 
@@ -99,7 +99,8 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
     aux = _aux_words(tree, i)
     dep = tree.tok(i).dep
     head = tree.head(i)
-    noun_complement = dep in {"acl", "xcomp", "relcl"} and "to" in aux
+    infinitive = to_infinitive(tree, i, {"aux", "auxpass"})
+    noun_complement = dep in {"acl", "xcomp", "relcl"} and infinitive
     if head is not None and noun_complement and _ranked_description(tree, head):
         # "is the first South Korean president to visit Japan": a ranking states a fact; the
         # copula's own tense decides ("will be the first leader to visit" is future).
@@ -119,7 +120,7 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         return "future"
     if aux & _APPEAL_AUX:
         return "appeal"
-    purpose = dep == "advcl" and "to" in aux  # "will meet in Geneva to discuss ..."
+    purpose = dep == "advcl" and infinitive  # "will meet in Geneva to discuss ..."
     if (dep == "conj" or purpose) and head is not None and tree.tok(head).pos in _VERBS:
         inherited = modality_of(tree, head)  # "will keep talking and meet halfway"
         if inherited != "asserted":

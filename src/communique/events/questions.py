@@ -10,7 +10,7 @@ said by nobody, so neither is coded.  The verbs are ``classes.tsv`` ``QUESTION_V
 
 from __future__ import annotations
 
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import VERB_POS, SentenceView
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
@@ -48,7 +48,7 @@ def _is_question_clause(tree: Tree, c: int) -> bool:
     """ "whether Beijing would retaliate", "what Russia would do" (not "to ...")."""
     if _marked(tree, c):
         return True
-    if any(tree.tok(a).text.lower() == "to" for a in tree.kids(c, {"aux"})):
+    if to_infinitive(tree, c):
         return False
     first = tree.subtree(c)[0]
     return tree.tok(first).text.lower() in _WH_WORDS

@@ -156,3 +156,14 @@ def in_description(tree: Tree, k: int, top: int | None = None) -> bool:
             return False
         j = a
     return False
+
+
+_INFINITIVE_MARKERS = frozenset({"aux"})
+
+
+def to_infinitive(tree: Tree, k: int, markers: Iterable[str] = _INFINITIVE_MARKERS) -> bool:
+    """Is ``k`` a to-infinitive ("plans [to visit]", "a decision [to expel]")?  The parser
+    marks one with a "to" child labelled ``aux`` (some callers also accept a "to" it mislabels
+    ``mark`` or ``auxpass``).  Many constructions hinge on it -- an infinitive states an
+    intention, a purpose or an order's content, never a finished act -- so it is one test."""
+    return any(tree.tok(a).text.lower() == "to" for a in tree.kids(k, markers))
