@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventcheck import sentence_from_spec
 
-from communique.events.syntax import Tree, to_infinitive
+from communique.events.syntax import Tree, phrases_after, to_infinitive
 
 # "Ankara announced plans to expel the envoy"
 _PLANS = sentence_from_spec(
@@ -44,3 +44,26 @@ def test_marker_relations_are_the_callers_choice() -> None:
     tree = Tree.of(_MARKED)
     assert not to_infinitive(tree, 4)
     assert to_infinitive(tree, 4, {"aux", "mark"})
+
+
+# "Tokyo rejected the proposal from Beijing on Monday": both phrases hung on the verb
+_REJECTED = sentence_from_spec(
+    "Tokyo/Tokyo/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 the/the/DET/det/3 "
+    "proposal/proposal/NOUN/dobj/1 from/from/ADP/prep/1 Beijing/Beijing/PROPN/pobj/4 "
+    "on/on/ADP/prep/1 Monday/Monday/PROPN/pobj/6"
+)
+# "Tokyo on Monday rejected the proposal": a phrase before the object is the verb's own
+_BEFORE = sentence_from_spec(
+    "Tokyo/Tokyo/PROPN/nsubj/3 on/on/ADP/prep/3 Monday/Monday/PROPN/pobj/1 "
+    "rejected/reject/VERB/ROOT/3 the/the/DET/det/5 proposal/proposal/NOUN/dobj/3"
+)
+
+
+def test_only_the_phrase_straight_after_the_object() -> None:
+    tree = Tree.of(_REJECTED)
+    assert phrases_after(tree, 1, 3) == [("from", 5)]
+    assert phrases_after(tree, 1, 3, {"on"}) == []
+
+
+def test_no_phrase_after_an_object_at_the_end() -> None:
+    assert phrases_after(Tree.of(_BEFORE), 3, 5) == []
