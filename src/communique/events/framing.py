@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from communique.events.aiming import envoy_addressee
 from communique.events.cautions import is_forecast
 from communique.events.doers import (
     no_places,
@@ -24,7 +23,7 @@ from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import states_shared_view
 from communique.events.owners import is_reaction, thing_makers
 from communique.events.readings import is_alert
-from communique.events.recipients import object_pronoun_referents
+from communique.events.recipients import envoy_addressee, object_pronoun_referents
 from communique.events.retaliation import SANCTION_CODE, economic_means
 from communique.events.roles import (
     target_actors,
