@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from communique.actors.cues import word_list
 from communique.actors.kb import Entity, is_null_code
 from communique.actors.names import AgentEntry
 from communique.actors.phrases import POSSESSIVE, Found, Sentence, Unit
@@ -24,16 +25,8 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 # A closed class of words, like the prepositions: grammar rather than dictionary data.
 _NOT_HOME_IN = frozenset({"MIL"})
 # Compass words between the preposition and the country: "rebels in eastern Mali".
-REGION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
-     "southeast", "southwest"}
-)  # fmt: skip
-_POSTED_ABROAD = frozenset(
-    {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "delegation",
-     "delegations", "diplomat", "diplomats", "attache", "attaches", "correspondent",
-     "correspondents"}
-)  # fmt: skip
+REGION_WORDS = frozenset(word_list("REGION_WORDS"))
+_POSTED_ABROAD = frozenset(word_list("POSTED_ABROAD"))
 
 
 def country_code(u: Unit) -> str | None:

@@ -10,7 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
+
+from communique.errors import DictionaryError
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +22,8 @@ BUILTIN_DIR = Path(__file__).parent / "data"
 LANGUAGE_FILE = "language_cues.tsv"
 COMPANY_FILE = "company_words.tsv"
 EVENT_FILE = "event_nouns.tsv"
+# Named word lists the resolver's modules test directly; built in only (not per knowledge base).
+WORDS_FILE = "words.tsv"
 _LANGUAGE_KINDS = ("after", "preposition", "verb")
 _POSITIONS = ("suffix", "prefix")
 
@@ -84,3 +90,21 @@ def _rows(path: Path, width: int) -> list[tuple[int, tuple[str, ...]]]:
             continue
         out.append((n, cols))
     return out
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The words of list ``name`` of the built-in ``words.tsv``, in file order and case as
+    written.  Modules bind the lists they test at import, so a missing list fails loudly."""
+    lists = _word_lists()
+    if name not in lists:
+        raise DictionaryError(f"{WORDS_FILE}: no word list named {name!r}")
+    return lists[name]
+
+
+@cache
+def _word_lists() -> Mapping[str, tuple[str, ...]]:
+    """The built-in word lists (immutable, read once per process)."""
+    rows = _rows(BUILTIN_DIR / WORDS_FILE, 2)
+    return MappingProxyType(
+        {name: tuple(w.strip() for w in words.split("|") if w.strip()) for _, (name, words) in rows}
+    )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from communique.actors.cues import Cues
+from communique.actors.cues import Cues, word_list
 from communique.actors.names import (
     AgentEntry,
     AgentIndex,
@@ -41,10 +41,7 @@ KINDS = ("country", "person", "org", "metonym", "agent", "group")
 # Prefixes of codes that name no country (CAMEO international actors).
 INTERNATIONAL = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"})
 # Tried in this order for "the <adjective> leader" when a country lists no leader titles.
-DEFAULT_LEADER_TITLES = (
-    "supreme leader", "leader", "president", "prime minister", "chancellor", "premier",
-    "general secretary", "chairman", "monarch", "king", "queen", "emir", "sultan",
-)  # fmt: skip
+DEFAULT_LEADER_TITLES = word_list("DEFAULT_LEADER_TITLES")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from communique.actors.cues import word_list
 from communique.types import Token
 
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
@@ -320,7 +321,7 @@ def plural_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 # Name particles that are never used alone as a surname.
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le"})
+_PARTICLES = frozenset(word_list("NAME_PARTICLES"))
 
 
 def surname_candidates(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from communique.actors.context import PersonRecord
+from communique.actors.cues import word_list
 from communique.actors.kb import Coding
 from communique.actors.names import AgentEntry, surname_candidates
 from communique.actors.phrases import POSSESSIVE, Found, Sentence, Unit
@@ -121,7 +122,12 @@ def of_country(founds: Sequence[Found], tokens: Sequence[Token]) -> list[Found]:
 
 
 OWN_COUNTRY = "own country"  # pending kind of "the country's army", "his country's minister"
-_OWNERS = MappingProxyType({"the": "context", "its": "context", "his": "pronoun", "her": "pronoun"})
+# Who decides which country "<owner> country's" points back to: the context ("the", "its") or
+# the person a pronoun stands for ("his", "her").
+_OWNERS = MappingProxyType(
+    {w: "context" for w in word_list("OWNER_CONTEXT")}
+    | {w: "pronoun" for w in word_list("OWNER_PRONOUN")}
+)
 
 
 def own_country(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] | None, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.actors.coordination import country_code
+from communique.actors.cues import word_list
 from communique.actors.kb import Coding
 from communique.actors.names import AgentEntry
 from communique.actors.phrases import HYPHENS, Found, Sentence, Unit
@@ -18,12 +19,7 @@ from communique.actors.phrases import HYPHENS, Found, Sentence, Unit
 # Posts that exist in another country: "the US ambassador in Seoul" is one office, so the
 # host country belongs to the phrase.  Any other agent ("the Sudanese army chief in Egypt")
 # is only located by "in"/"at", and the place is a mention of its own.
-_POSTED_WORDS = frozenset(
-    {"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls", "representative",
-     "representatives", "embassy", "embassies", "consulate", "consulates", "mission",
-     "missions", "delegation", "delegations", "diplomat", "diplomats", "attache", "attaches",
-     "correspondent", "correspondents", "charge", "chargé"}
-)  # fmt: skip
+_POSTED_WORDS = frozenset(word_list("POSTED_WORDS"))
 
 
 def hosted(prep: str, groups: Sequence[Sequence[AgentEntry]]) -> bool:

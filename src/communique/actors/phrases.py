@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from communique.actors.context import PersonRecord
+from communique.actors.cues import word_list
 from communique.actors.kb import Coding, Entity, KnowledgeBase
 from communique.actors.names import AgentEntry, Hit, KeyStream, NameEntry
 from communique.actors.senses import (
@@ -24,12 +25,8 @@ from communique.actors.senses import (
 )
 from communique.types import Token
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec",
-)  # fmt: skip
+_DAYS = word_list("WEEKDAYS")
+_MONTHS = word_list("MONTHS")
 WEEKDAYS_MONTHS = frozenset(_DAYS + _MONTHS)
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})

@@ -42,17 +42,3 @@ def fold_aims(view: SentenceView, found: list[Found]) -> list[Found]:
         else f
         for f in found
     ]
-
-
-def envoy_addressee(view: SentenceView, i: int, governor: int | None) -> tuple[ActorMention, ...]:
-    """ "summoned the Belarusian ambassador to demand the withdrawal of Russian troops": a demand
-    or appeal made in the purpose clause of a summons is addressed to the summoned envoy's
-    state, not to whoever owns the thing demanded.  ``governor`` is the verb the purpose clause
-    belongs to (``doers.purpose_governor``); ``()`` unless its object is a diplomat."""
-    tree = view.tree
-    if governor is None:
-        return ()
-    envoy = tree.kid(governor, {"dobj"})
-    if envoy is None or not view.lexicon.in_class(tree.lemma(envoy), "DIPLOMAT"):
-        return ()
-    return tuple(m for m in view.in_phrase(envoy) if m.via != "location")

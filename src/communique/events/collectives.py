@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
+from communique.events.lexicon import word_list
 from communique.events.rules import is_passive
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import Found, SentenceView
 from communique.types import ActorMention, ActorRef
 
@@ -31,7 +32,8 @@ COLLECTIVE_ROOTS = frozenset({"10", "11", "12", "14"})
 # "continued their hunger strike", "rioted and demanded"; and infinitives of purpose.
 _CONTROL_DEPS = frozenset({"xcomp", "conj", "pcomp"})
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
-_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "tens", "number"})
+_QUANTITIES = frozenset(word_list("QUANTITY_NOUNS"))
+# Determiners and quantifiers: a closed grammatical class, kept in code.
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "hundreds", "thousands"})
 
 
@@ -107,9 +109,7 @@ def acting_subject(tree: Tree, i: int) -> int | None:
 
 def _purpose(tree: Tree, k: int) -> bool:
     """ "went on strike to demand higher pay": an infinitive of purpose shares the subject."""
-    return tree.tok(k).dep == "advcl" and any(
-        tree.tok(a).text.lower() == "to" for a in tree.kids(k, {"aux"})
-    )
+    return tree.tok(k).dep == "advcl" and to_infinitive(tree, k)
 
 
 def _members(tree: Tree, k: int | None) -> int | None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # Dates the text states; the publication fallback is no anchor for "the next day".
 STATED_BASES = frozenset({"explicit", "relative"})
 CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# Determiners and possessives: a closed grammatical class, kept in code.
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 

@@ -28,6 +28,7 @@ from communique.events.lexicon import Rule, ad_hoc_rule, tsv_rows
 from communique.events.modality import modality_of
 from communique.events.nouns import evidence_tokens
 from communique.events.rules import object_ok
+from communique.events.syntax import phrases_after, to_infinitive
 from communique.events.view import VERB_POS, Found, SentenceView
 from communique.types import ActorMention
 
@@ -78,8 +79,7 @@ def _complement(view: SentenceView, v: int, span: int | None) -> int | None:
         if head is None:
             continue
         for k in tree.kids(head, _COMPLEMENT_DEPS):
-            aux = {tree.tok(a).text.lower() for a in tree.kids(k, {"aux"})}
-            if tree.tok(k).pos in VERB_POS and "to" in aux:
+            if tree.tok(k).pos in VERB_POS and to_infinitive(tree, k):
                 return k
     return None
 
@@ -186,8 +186,10 @@ def _hosts(
     Kabul", "leave Algiers", "return from Paris"."""
     tree = view.tree
     heads = [pobj for word, pobj in tree.preps(group) if word in _POST_PREPS]
-    end = max(tree.subtree(group)) + 1  # "told its envoy [in London] to ...", hung on the verb
-    heads += [pobj for word, pobj in tree.preps(v) if word in _POST_PREPS and pobj == end + 1]
+    # "told its envoy [in London] to ...", hung on the verb; only a name straight after the
+    # preposition, as this reading has always required
+    end = max(tree.subtree(group))
+    heads += [pobj for _, pobj in phrases_after(tree, v, group, _POST_PREPS) if pobj == end + 2]
     heads += tree.kids(comp, {"dobj"})
     heads += [pobj for word, pobj in tree.preps(comp) if word in _HOST_PREPS]
     for k in heads:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from communique.events.decrees import decree_issuer
 from communique.events.documents import document_issuers
 from communique.events.rules import choose_rule, is_passive
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import (
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
@@ -140,7 +140,7 @@ def purpose_governor(tree: Tree, i: int) -> int | None:
         or tree.kid(i, {"nsubj", "nsubjpass"}) is not None
     ):
         return None
-    if not any(tree.tok(a).text.lower() == "to" for a in tree.kids(i, {"aux"})):
+    if not to_infinitive(tree, i):
         return None
     head = tree.head(i)
     if head is None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from communique.events.aiming import envoy_addressee
 from communique.events.cautions import is_forecast
 from communique.events.doers import (
     no_places,
@@ -24,7 +23,7 @@ from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import states_shared_view
 from communique.events.owners import is_reaction, thing_makers
 from communique.events.readings import is_alert
-from communique.events.recipients import object_pronoun_referents
+from communique.events.recipients import envoy_addressee, object_pronoun_referents
 from communique.events.retaliation import SANCTION_CODE, economic_means
 from communique.events.roles import (
     target_actors,
@@ -39,7 +38,7 @@ from communique.events.senses import (
     see_through,
 )
 from communique.events.silence import code_silence, declined_comment
-from communique.events.syntax import Tree, in_description
+from communique.events.syntax import Tree, in_description, to_infinitive
 from communique.events.view import (
     AGAINST_PREPS,
     DEFAULT_TARGET_PREPS,
@@ -253,8 +252,4 @@ def _noun_complements(view: SentenceView, rule: Rule, obj: int | None) -> list[i
     if obj is None or rule.obj == "*":
         return []
     tree = view.tree
-    return [
-        k
-        for k in tree.kids(obj, {"acl"})
-        if any(tree.tok(a).text.lower() == "to" for a in tree.kids(k, {"aux"}))
-    ]
+    return [k for k in tree.kids(obj, {"acl"}) if to_infinitive(tree, k)]

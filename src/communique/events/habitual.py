@@ -33,6 +33,7 @@ Cues, read in the trigger verb's own clause (not its subject):
 from __future__ import annotations
 
 from communique.events.dating import earlier_clause
+from communique.events.lexicon import word_list
 from communique.events.syntax import Tree
 
 _LONG_SPANS = frozenset({"year", "decade", "generation", "century"})
@@ -40,22 +41,14 @@ _SPAN_PREPS = frozenset({"for", "over", "throughout"})
 _NOT_OWN = frozenset({"nsubj", "nsubjpass", "xcomp", "ccomp"})
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 # Adverbs of frequency: the act is a habit over an open span, not one happening.
-_FREQUENT = frozenset(
-    {"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
-     "periodically", "constantly", "continually", "persistently"}
-)  # fmt: skip
+_FREQUENT = frozenset(word_list("FREQUENCY_ADVERBS"))
 _PRESENT = frozenset({"VBZ", "VBP"})
 # Acts that each last a span of time, so that a count of them is a history ("three wars").
 _LONG_ACTS = frozenset({"war", "conflict"})
 # Quantity words that count a plural: "hundreds of strikes", "several wars".
-_MANY = frozenset(
-    {"several", "many", "numerous", "countless", "dozens", "hundreds", "thousands", "scores"}
-)
+_MANY = frozenset(word_list("MANY"))
 # "since" + a short time unit is a recent span ("since the weekend"), not a history.
-_SHORT = frozenset(
-    {"morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "day", "weekend",
-     "week", "month", "year", "yesterday", "today"}
-)  # fmt: skip
+_SHORT = frozenset(word_list("SHORT_SPANS"))
 
 
 def standing_cue(tree: Tree, i: int) -> str | None:

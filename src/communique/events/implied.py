@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from communique.events.discourse import reacted_to
 from communique.events.extract import Found, SentenceView
+from communique.events.lexicon import word_list
 from communique.events.rules import choose_rule
 from communique.events.undone import undone_agreement_partner
 from communique.events.view import VIOLENT_ROOTS
@@ -27,13 +28,7 @@ _FORCE_ROOTS = frozenset({"18", "19"})
 # "closed its embassy in Damascus" reduce relations with that country.
 _LOCATED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 # Parts of a place: "in the east of Syria", "in the heart of the capital".
-_REGION_WORDS = frozenset(
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart",
-        "interior", "part", "parts",
-    }
-)  # fmt: skip
+_REGION_WORDS = frozenset(word_list("PLACE_PARTS"))
 
 
 def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]:

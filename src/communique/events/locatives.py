@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from communique.events.lexicon import Lexicon
+from communique.events.lexicon import Lexicon, word_list
 from communique.events.syntax import Tree
 from communique.events.waters import water_name_part
 from communique.types import ActorMention
@@ -44,14 +44,9 @@ _AT_EDGE = frozenset({"at", "on"})
 # "close to", "next to", "adjacent to", "near to": the preposition hangs on the adverb.
 _NEAR_WORDS = frozenset({"close", "next", "adjacent", "near", "nearer", "closer"})
 # "on the outskirts of the Syrian capital": the place hangs on a word of vicinity.
-_VICINITY = frozenset({"outskirts", "edge", "edges", "vicinity", "suburb", "suburbs", "side"})
+_VICINITY = frozenset(word_list("VICINITY"))
 # Bearings: "southwest of Baghdad" says where, measured from a place.
-_BEARINGS = frozenset(
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "north-east", "north-west", "south-east", "south-west",
-    }
-)  # fmt: skip
+_BEARINGS = frozenset(word_list("BEARINGS"))
 
 
 def locative_place(tree: Tree, lexicon: Lexicon, m: ActorMention) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from communique.events.discourse import anaphoric, answered, partner_of, party
+from communique.events.lexicon import word_list
 from communique.events.recipients import possessed_victim, possessor_referents
 from communique.types import ActorMention
 
@@ -86,7 +87,7 @@ def monadic_ok(
 # "had cooperated in good faith" (030), "has repaired ties" (050).  Without the partner the
 # row says nothing an analyst could place in a dyad.
 PARTNERED_CODES = frozenset({"030", "050"})
-JOINT_VERBS = frozenset({"cooperate", "collaborate", "partner"})
+JOINT_VERBS = frozenset(word_list("JOINT_VERBS"))
 JOINT_ADVERBS = frozenset({"together", "jointly"})
 # Praise of an act (051): "welcomed the decision" praises whoever decided.
 PRAISE_CODES = frozenset({"051"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 from communique.events.doers import no_places, subject_actors
 from communique.events.lexicon import Rule
 from communique.events.modality import modality_of
+from communique.events.syntax import to_infinitive
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
     NOUN_POS,
@@ -88,7 +89,7 @@ def decision_noun(view: SentenceView, i: int) -> int | None:
     decision noun without a complement of its own, the infinitive is still its content."""
     tree = view.tree
     head = tree.head(i)
-    infinitive = any(tree.tok(a).text.lower() == "to" for a in tree.kids(i, {"aux"}))
+    infinitive = to_infinitive(tree, i)
     if head is None or not infinitive:
         return None
     if tree.tok(i).dep in {"acl", "relcl"} and _is_decision(view, head):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.events.doers import purpose_governor
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import VERB_POS, Found, SentenceView
 
 # Purposes that make a call to a diplomat a summons: disapproval, complaint (CAMEO 11).
@@ -31,7 +31,7 @@ def restated_purpose(tree: Tree, i: int) -> int | None:
         return None
     if tree.kid(i, {"nsubj", "nsubjpass"}) is not None:
         return None
-    if not any(tree.tok(a).text.lower() == "to" for a in tree.kids(i, {"aux"})):
+    if not to_infinitive(tree, i):
         return None
     return head
 

@@ -10,10 +10,11 @@ said by nobody, so neither is coded.  The verbs are ``classes.tsv`` ``QUESTION_V
 
 from __future__ import annotations
 
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import VERB_POS, SentenceView
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Interrogative words: a closed grammatical class, kept in code.
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
 _TOPIC_PREPS = frozenset({"about", "on", "regarding", "concerning"})
 
@@ -47,7 +48,7 @@ def _is_question_clause(tree: Tree, c: int) -> bool:
     """ "whether Beijing would retaliate", "what Russia would do" (not "to ...")."""
     if _marked(tree, c):
         return True
-    if any(tree.tok(a).text.lower() == "to" for a in tree.kids(c, {"aux"})):
+    if to_infinitive(tree, c):
         return False
     first = tree.subtree(c)[0]
     return tree.tok(first).text.lower() in _WH_WORDS

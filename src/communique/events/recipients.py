@@ -7,6 +7,10 @@ wrong for an object: a plain (non-reflexive) object pronoun never refers to its 
 subject ("he thanked him" is two people), so such an object must be re-read as the latest
 *other* party.  "Them" stands for several parties: the other parties the nearest sentence
 named, when it named more than one.
+
+An appeal made in the purpose clause of a summons ("summoned the ambassador to demand ...")
+is likewise addressed to someone the clause does not name: the summoned envoy's state
+(``envoy_addressee``).
 """
 
 from __future__ import annotations
@@ -125,3 +129,17 @@ def possessor_referents(
             if found:
                 return found
     return ()
+
+
+def envoy_addressee(view: SentenceView, i: int, governor: int | None) -> tuple[ActorMention, ...]:
+    """ "summoned the Belarusian ambassador to demand the withdrawal of Russian troops": a demand
+    or appeal made in the purpose clause of a summons is addressed to the summoned envoy's
+    state, not to whoever owns the thing demanded.  ``governor`` is the verb the purpose clause
+    belongs to (``doers.purpose_governor``); ``()`` unless its object is a diplomat."""
+    tree = view.tree
+    if governor is None:
+        return ()
+    envoy = tree.kid(governor, {"dobj"})
+    if envoy is None or not view.lexicon.in_class(tree.lemma(envoy), "DIPLOMAT"):
+        return ()
+    return tuple(m for m in view.in_phrase(envoy) if m.via != "location")

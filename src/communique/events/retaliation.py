@@ -9,10 +9,11 @@ measures/steps qualified as economic, trade or financial -- the threat is one of
 
 from __future__ import annotations
 
+from communique.events.lexicon import word_list
 from communique.events.view import SentenceView
 
 SANCTION_CODE = "163"
-_MEANS = frozenset({"measure", "measures", "step", "steps", "action", "actions", "response"})
+_MEANS = frozenset(word_list("RETALIATION_MEANS"))
 
 
 def economic_means(view: SentenceView, k: int) -> bool:

@@ -17,7 +17,7 @@ from communique.events.recipients import object_pronoun_referents
 from communique.events.rules import choose_rule, is_passive, patient
 from communique.events.senders import origin_of_object, proximity_phrases
 from communique.events.sympathy import EMPATHY_CODE, sympathy_recipients
-from communique.events.syntax import Tree, in_description
+from communique.events.syntax import Tree, in_description, to_infinitive
 from communique.events.victims import attackers_of
 from communique.events.view import (
     DEFAULT_TARGET_PREPS,
@@ -220,7 +220,7 @@ def agreement_partners(
         for verb in tree.kids(carrier, deps):
             if tree.tok(verb).pos not in VERB_POS or tree.kid(verb, {"aux", "mark"}) is None:
                 continue
-            if not any(tree.lemma(k) == "to" for k in tree.kids(verb, {"aux", "mark"})):
+            if not to_infinitive(tree, verb, {"aux", "mark"}):
                 continue  # only infinitives: "an accord to supply", not "an accord that ..."
             found = _content_party(view, verb)
             found = tuple(m for m in found if m.actor.code not in subjects)

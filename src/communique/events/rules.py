@@ -11,7 +11,7 @@ from communique.events.figures import (
 from communique.events.lexicon import NO_EVENT, Rule
 from communique.events.notices import advance_notice
 from communique.events.senses import FORCE_ROOTS, sports_context
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import STANCE_PARTICIPLES, SentenceView
 
 
@@ -348,7 +348,7 @@ def infinitive_subject(tree: Tree, i: int) -> int | None:
     """ "wants Putin to attack": the parser often makes the addressee the subject of an
     infinitival complement clause rather than the verb's object."""
     for comp in tree.kids(i, {"ccomp"}):
-        to = any(tree.tok(a).text.lower() == "to" for a in tree.kids(comp, {"aux"}))
+        to = to_infinitive(tree, comp)
         subj = tree.kid(comp, {"nsubj"})
         if to and subj is not None:
             return subj

@@ -4,7 +4,7 @@ a thing reacted to ("welcomed the proposal from Moscow") and a place the act cam
 
 from __future__ import annotations
 
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, phrases_after
 from communique.events.view import SentenceView
 from communique.types import ActorMention
 
@@ -17,11 +17,8 @@ def origin_of_object(view: SentenceView, i: int, obj: int | None) -> tuple[Actor
     tree = view.tree
     if obj is None or view.at(obj):
         return ()
-    last = max(tree.subtree(obj))
-    for word, pobj in tree.preps(i, {"from"}):
-        prep = tree.head(pobj)
-        if word == "from" and prep is not None and prep == last + 1:
-            return tuple(m for m in view.in_phrase(pobj) if m.via != "location")  # not places
+    for _, pobj in phrases_after(tree, i, obj, {"from"}):
+        return tuple(m for m in view.in_phrase(pobj) if m.via != "location")  # not places
     return ()
 
 

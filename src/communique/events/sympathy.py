@@ -17,6 +17,7 @@ it directly follows the loss ("condolences over the earthquake in Turkey") is un
 
 from __future__ import annotations
 
+from communique.events.syntax import phrases_after
 from communique.events.view import SentenceView
 from communique.types import ActorMention
 
@@ -56,11 +57,8 @@ def _trailing_place(
     place phrase right after the loss's phrase belongs to the loss.  One before it ("sorrow
     in Paris over the deaths") is where the speaker was, and is left alone."""
     tree = view.tree
-    end = max(tree.subtree(about))
-    for _, place in tree.preps(verb, _INSIDE_PREPS):
-        prep = tree.head(place)
-        if prep is not None and prep == end + 1:
-            return tuple(m for m in view.in_phrase(place) if m.actor.code not in own)
+    for _, place in phrases_after(tree, verb, about, _INSIDE_PREPS):
+        return tuple(m for m in view.in_phrase(place) if m.actor.code not in own)
     return ()
 
 

@@ -156,3 +156,26 @@ def in_description(tree: Tree, k: int, top: int | None = None) -> bool:
             return False
         j = a
     return False
+
+
+_INFINITIVE_MARKERS = frozenset({"aux"})
+
+
+def to_infinitive(tree: Tree, k: int, markers: Iterable[str] = _INFINITIVE_MARKERS) -> bool:
+    """Is ``k`` a to-infinitive ("plans [to visit]", "a decision [to expel]")?  The parser
+    marks one with a "to" child labelled ``aux`` (some callers also accept a "to" it mislabels
+    ``mark`` or ``auxpass``).  Many constructions hinge on it -- an infinitive states an
+    intention, a purpose or an order's content, never a finished act -- so it is one test."""
+    return any(tree.tok(a).text.lower() == "to" for a in tree.kids(k, markers))
+
+
+def phrases_after(
+    tree: Tree, carrier: int, k: int, words: Iterable[str] | None = None
+) -> list[tuple[str, int]]:
+    """(preposition, object) pairs of ``carrier``'s phrases whose preposition comes right after
+    the phrase of ``k``.  The parser often hangs a noun's own phrase on the verb instead
+    ("rejected the memo [from Seoul]", "condolences over the quake [in Turkey]", "told its
+    envoy [in London] to leave"); only a phrase straight after the noun's is read as the
+    noun's -- one further away may be the verb's own."""
+    end = max(tree.subtree(k))
+    return [(w, pobj) for w, pobj in tree.preps(carrier, words) if tree.head(pobj) == end + 1]

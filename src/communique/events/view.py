@@ -18,7 +18,7 @@ from communique.events.discourse import (
     party,
     plural_pronoun,
 )
-from communique.events.lexicon import Lexicon, Rule
+from communique.events.lexicon import Lexicon, Rule, word_list
 from communique.events.syntax import Tree, in_description
 from communique.types import ActorMention
 
@@ -26,6 +26,7 @@ DEFAULT_TARGET_PREPS = ("to", "with", "on", "against", "toward", "towards")
 NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REB", "NGO", "BUS", "REF"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "government"})
+# Pronouns: a closed grammatical class, kept in code.
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "this"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -37,28 +38,16 @@ _TITLE_OWNERS = frozenset({"compound", "nmod", "poss", "amod"})
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along"})
 PHONE = frozenset({"phone", "telephone", "call", "videoconference", "video"})
-ASPECTUAL = frozenset(
-    {"keep", "continue", "start", "begin", "try", "seek", "work", "help", "move", "step",
-     "strive", "endeavor", "endeavour", "go", "make", "take"}
-)  # fmt: skip
+ASPECTUAL = frozenset(word_list("ASPECTUAL"))
 # Participles that state the subject's own stance: "is committed to", "is opposed to"; and
 # "were engaged in ethnic cleansing", which names the participants of the act, not its victims.
-STANCE_PARTICIPLES = frozenset(
-    {"commit", "oppose", "determine", "dedicate", "devote", "resolve", "dispose", "prepare",
-     "engage"}
-)  # fmt: skip
+STANCE_PARTICIPLES = frozenset(word_list("STANCE_PARTICIPLES"))
 FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
-COLLECTIVE_NOUNS = frozenset(
-    {"side", "leader", "country", "nation", "government", "neighbor", "neighbour", "party",
-     "faction", "state", "capital", "ally", "official", "delegation", "minister", "president"}
-)  # fmt: skip
+COLLECTIVE_NOUNS = frozenset(word_list("COLLECTIVE_NOUNS"))
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Institutions named without a country ("the military sent a message", "which the government
 # called inappropriate"): in wire copy they are the institutions of the sentence's main actor.
-INSTITUTION_NOUNS = frozenset(
-    {"military", "army", "navy", "government", "ministry", "regime", "administration",
-     "cabinet", "authority", "authorities", "presidency"}
-)  # fmt: skip
+INSTITUTION_NOUNS = frozenset(word_list("INSTITUTION_NOUNS"))
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 REACTION_PREPS = frozenset({"by", "over", "about", "of", "for"})
 # Relations inside a noun phrase that a list of names may be parsed with.
