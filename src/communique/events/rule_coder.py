@@ -28,6 +28,7 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
+from communique.events.claims import claimed_act_place
 from communique.events.collectives import Collectives, collective_source, load_collectives
 from communique.events.complaints import complaint_target
 from communique.events.dates import event_date, find_date_expressions, narrative_date
@@ -202,6 +203,8 @@ class RuleCoder:
                 found = replace(found, targets=implied_target(view, found))
             if not found.targets:  # "X is failing ..., Y protested": what the clause names
                 found = replace(found, targets=complaint_target(view, found))
+            if not found.targets:  # "claimed the attack in Kenya's capital": where it struck
+                found = replace(found, targets=claimed_act_place(view, found))
             if not found.targets and "bare" in found.rule.flags:
                 # "test-fired a missile": firing at no one is a show of force
                 found = replace(found, code=found.rule.flags["bare"])
