@@ -48,6 +48,7 @@ from communique.events.implied import (
     implied_target,
     with_linked,
 )
+from communique.events.launch_sites import with_launch_site
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
 from communique.events.measures import takes_effect
@@ -193,6 +194,7 @@ class RuleCoder:
             found = self._as_intent(found, view.tree)
             if found is None:
                 continue
+            found = with_launch_site(view, found)  # "fired from Lebanon at Israeli towns"
             if not found.sources:
                 found = replace(found, sources=implied_source(view, found))
             if not found.sources:  # "killed by a roadside bomb": an unidentified armed force
