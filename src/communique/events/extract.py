@@ -39,6 +39,7 @@ from communique.events.drills import (
 from communique.events.evaluation import code_evaluations
 from communique.events.framing import code_frame
 from communique.events.free_relatives import labelled_parties
+from communique.events.instruments import drop_instrument_fire, drop_reflexive_acts
 from communique.events.labels import code_label
 from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
 from communique.events.modality import is_refusal, modality_of
@@ -140,6 +141,8 @@ def find_events(view: SentenceView) -> list[Found]:
             found.append(event)
     # "struck Beirut, targeting leaders of Hezbollah": the participle's party is a target too
     found = calls_that_summon(view, _drop_consequences(tree, fold_aims(view, found)))
+    # "destroyed by a rocket fired by X": one act; "attacked themselves": no dyad
+    found = drop_reflexive_acts(tree, drop_instrument_fire(tree, found))
     for t in tree.tokens:
         if t.pos in NOUN_POS and t.i not in consumed:
             event = code_noun(view, t.i)

@@ -114,6 +114,11 @@ def _inside_region(view: SentenceView, obj: int) -> int:
     return obj
 
 
+def inside_region(view: SentenceView, obj: int) -> int:
+    """The place a located phrase is inside ("the east of the Gaza Strip" -> the Strip)."""
+    return _inside_region(view, obj)
+
+
 def with_linked(found: Iterable[Found]) -> list[Found]:
     """Events that CAMEO records in pairs: "Kim received the Chinese envoy" is a hosted visit
     (043) by Kim and a visit made (042) by the envoy; the rule's ``link`` flag names the

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
+from communique.events.claims import claimed_act_place
 from communique.events.collectives import Collectives, collective_source, load_collectives
 from communique.events.complaints import complaint_target
 from communique.events.dates import event_date, find_date_expressions, narrative_date
@@ -47,6 +48,7 @@ from communique.events.implied import (
     implied_target,
     with_linked,
 )
+from communique.events.launch_sites import with_launch_site
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
 from communique.events.measures import takes_effect
@@ -192,6 +194,7 @@ class RuleCoder:
             found = self._as_intent(found, view.tree)
             if found is None:
                 continue
+            found = with_launch_site(view, found)  # "fired from Lebanon at Israeli towns"
             if not found.sources:
                 found = replace(found, sources=implied_source(view, found))
             if not found.sources:  # "killed by a roadside bomb": an unidentified armed force
@@ -202,6 +205,8 @@ class RuleCoder:
                 found = replace(found, targets=implied_target(view, found))
             if not found.targets:  # "X is failing ..., Y protested": what the clause names
                 found = replace(found, targets=complaint_target(view, found))
+            if not found.targets:  # "claimed the attack in Kenya's capital": where it struck
+                found = replace(found, targets=claimed_act_place(view, found))
             if not found.targets and "bare" in found.rule.flags:
                 # "test-fired a missile": firing at no one is a show of force
                 found = replace(found, code=found.rule.flags["bare"])
