@@ -1,13 +1,16 @@
-"""Claims of responsibility (CAMEO 015) are aimed at whoever suffered the claimed attack, and,
-when the attack names no victim, at the foreign country it happened in (events/claims.py).
+"""Claims of responsibility (CAMEO 015): the claimant is coded as the doer of a violent act it
+claims (events/claims.py); the claim is aimed at whoever suffered the claimed attack, and, when
+the attack names no victim, at the foreign country it happened in (events/claim_places.py).
 Sentences written for these tests; they run the real parse."""
 
 from __future__ import annotations
 
 import pytest
-from eventcheck import show
+from eventcheck import done_dyads, show
 
 pytestmark = pytest.mark.slow
+
+VIOLENT = ("18", "19", "20")
 
 
 def _claims(events):
@@ -59,3 +62,28 @@ def test_where_the_claim_was_made_is_no_target(code) -> None:
     text = "In Kenya, Al-Shabaab claimed responsibility for the attack."
     events = _claims(code(text))
     assert all(not (e.target_code or "").startswith("KEN") for e in events), show(events)
+
+
+def test_the_claimant_did_the_attack_whose_outcome_names_the_victims(code) -> None:
+    events = code(
+        "Boko Haram claimed responsibility for a suicide bombing at a checkpoint near "
+        "Maiduguri that killed seven Nigerian soldiers."
+    )
+    attacks = [e for e in events if e.cameo.startswith(VIOLENT) and e.modality == "asserted"]
+    assert attacks, show(events)
+    assert all(e.source_code == "NGAREB" for e in attacks), show(events)
+    assert any(e.target_code == "NGAMIL" for e in attacks), show(events)
+
+
+def test_the_attack_is_aimed_at_the_party_after_its_preposition(code) -> None:
+    events = code(
+        "The Houthis claimed responsibility for Monday's drone attack on a Saudi oil plant."
+    )
+    assert any(
+        s == "YEM" and t == "SAU" and c.startswith(VIOLENT) for s, t, c in done_dyads(events)
+    ), show(events)
+
+
+def test_claiming_credit_for_a_truce_is_no_attack(code) -> None:
+    events = code("Hamas claimed credit for the truce with Israel on Sunday.")
+    assert not any(e.cameo.startswith(VIOLENT) for e in events), show(events)

@@ -101,6 +101,18 @@ def _is_modifier(t: Token) -> bool:
     return t.text in HYPHENS or (t.pos in _MODIFIER_POS and t.text not in POSSESSIVE)
 
 
+def _led_by(s: Sentence, units: Sequence[Unit], k: int) -> bool:
+    """ "US-led forces", "Hamas-led gunmen": the named leader owns the armed body, so the
+    hyphenated participle is read as a modifier of the agent.  Only "led": "Iran-backed
+    militias" are the backer's proxies, not its own forces."""
+    return (
+        k > 0
+        and _word(s, units[k]) == "led"
+        and units[k - 1].kind == "word"
+        and s.tokens[units[k - 1].start].text in HYPHENS
+    )
+
+
 def _modifier_next(s: Sentence, units: Sequence[Unit], k: int) -> bool:
     return (
         k + 1 < len(units)
@@ -123,7 +135,7 @@ def _compound(s: Sentence, units: Sequence[Unit], i: int) -> tuple[list[Found] |
             j += 1
     k, mods = j, 0
     while k < n and units[k].kind == "word" and mods < 3:
-        if _is_modifier(s.tokens[units[k].start]):
+        if _is_modifier(s.tokens[units[k].start]) or _led_by(s, units, k):
             mods += s.tokens[units[k].start].text not in HYPHENS
         elif not (mods and _word(s, units[k]) in ("and", "or") and _modifier_next(s, units, k)):
             break  # "China's foreign and defence ministers": coordinated modifiers go on

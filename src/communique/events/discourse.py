@@ -84,6 +84,17 @@ def side(mention: ActorMention) -> str:
     return party(mention)
 
 
+def memory_side(mention: ActorMention) -> str:
+    """The key under which the article memory keeps an actor's latest counterpart
+    (``target-of:<key>:<tone>``): its country, but an armed group of a country apart from that
+    country's state, so that a government reacting after an insurgent attack does not inherit
+    the insurgents' victim as its own addressee."""
+    sector = mention.actor.sector
+    if mention.actor.country and sector in ARMED_NON_STATE:
+        return f"{mention.actor.country}/{sector}"
+    return str(mention.actor.country)
+
+
 # --------------------------------------------------------------------------- memory
 
 
@@ -186,7 +197,7 @@ def partner_of(view: SentenceView, sources: tuple[ActorMention, ...]) -> tuple[A
         if other and here - max(m.sentence for m in pair) <= NAMED_ACT_WINDOW:
             return other
     for m in sources:
-        last = view.antecedents.get(f"target-of:{m.actor.country}:cooperation")
+        last = view.antecedents.get(f"target-of:{memory_side(m)}:cooperation")
         if last is not None and side(last) not in own and here - last.sentence <= NAMED_ACT_WINDOW:
             return (last,)
     return ()
@@ -223,10 +234,13 @@ def answered(
     """Whose act ``sources`` react to, given the anaphoric phrases ``objects`` naming it (none:
     the act is implicit).  See ``reacted_to`` for the order of preference."""
     own = {party(m) for m in sources}
+    # "Somalia's president condemned the bombing" claimed by al-Shabaab: an armed group of the
+    # reacting state's own country is the other side of a civil war, so its act is answerable.
+    own_sides = {side(m) for m in sources}
     here = view.tree.sentence.index
 
     def usable(m: ActorMention | None, window: int) -> bool:
-        return m is not None and party(m) not in own and here - m.sentence <= window
+        return m is not None and side(m) not in own_sides and here - m.sentence <= window
 
     for k in objects:  # "rejected the protest": whoever protested
         earlier = view.antecedents.get(f"did:{view.tree.lemma(k)}")

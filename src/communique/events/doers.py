@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from communique.events.decrees import decree_issuer
 from communique.events.documents import document_issuers
+from communique.events.parse_repairs import stranded_subject
 from communique.events.rules import choose_rule, is_passive
 from communique.events.syntax import Tree, to_infinitive
 from communique.events.view import (
@@ -57,6 +58,9 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     head = tree.head(i)
     if head is None:
         return ()
+    stranded = stranded_subject(view, i)  # "... on Sunday and Israel released ..."
+    if stranded:
+        return stranded
     if dep == "advcl" and tree.tok(i).tag == "VBG" and _reported(view, head):
         # "Zelensky said Russian troops kept up shelling, accusing Moscow of ...": the
         # participle comments on the report, so it is the speaker's act.

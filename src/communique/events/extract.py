@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.aiming import fold_aims
+from communique.events.claims import claimed_attacks
 from communique.events.departures import code_departures
 from communique.events.discourse import party
 from communique.events.doers import (
@@ -149,6 +150,7 @@ def find_events(view: SentenceView) -> list[Found]:
             if event is not None:
                 consumed.add(t.i)
                 found.append(event)
+    found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     return sorted(found, key=lambda f: f.trigger)
 

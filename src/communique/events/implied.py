@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from communique.events.discourse import reacted_to
+from communique.events.discourse import memory_side, reacted_to
 from communique.events.extract import Found, SentenceView
 from communique.events.lexicon import word_list
 from communique.events.rules import choose_rule
@@ -22,6 +22,10 @@ from communique.types import ActorMention
 # South Korea agreed to strengthen ties"): intent, meetings, agreements, material cooperation.
 MUTUAL_ROOTS = frozenset({"03", "04", "06"})
 MUTUAL = frozenset({"050", "057", "0871"})
+# Consultations whose co-doers share one role, never face each other: "talks hosted by Saudi
+# Arabia and the United States" (co-hosts), "a truce brokered by Qatar and Egypt"
+# (co-mediators), "Macron and Scholz visited Kyiv" (fellow travellers).
+CO_AGENT = frozenset({"042", "043", "045"})
 _ADDRESSED_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _FORCE_ROOTS = frozenset({"18", "19"})
 # Acts aimed at the country they are done in; 16: "suspended aid deliveries in Somalia",
@@ -53,7 +57,7 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
         # A warning follows a denunciation, a pledge follows a meeting: the implied
         # counterpart is the last one the source dealt with in the same tone.
         tone = "cooperation" if root == "03" else "conflict"
-        last = view.antecedents.get(f"target-of:{found.sources[0].actor.country}:{tone}")
+        last = view.antecedents.get(f"target-of:{memory_side(found.sources[0])}:{tone}")
         if last is not None and here - last.sentence <= 1:
             return (last,)
         # "North Korea fired two missiles. Japan lodged a protest.": the act reacted to.

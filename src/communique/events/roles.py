@@ -286,7 +286,13 @@ def antecedent(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
     if chosen is None or chosen[0].code in {"content", "=obj"}:
         return ()
     code = chosen[0].code
-    found = view.antecedents.get(code) or view.antecedents.get(code[:2])
+    # The same word first: "condemned the bombing" after a militia's claimed car bombing (1831)
+    # is that bombing, not the latest act with the noun's default code (an air raid, 195).
+    found = (
+        view.antecedents.get(f"did:{view.tree.lemma(obj)}")
+        or view.antecedents.get(code)
+        or view.antecedents.get(code[:2])
+    )
     return (found,) if found is not None else ()
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from communique.actors import KnowledgeBase, resolve_article
 from communique.actors.home import HomeTables
-from communique.events.claims import claimed_act_place
+from communique.events.claim_places import claimed_act_place
 from communique.events.collectives import Collectives, collective_source, load_collectives
 from communique.events.complaints import complaint_target
 from communique.events.dates import event_date, find_date_expressions, narrative_date
@@ -36,11 +36,12 @@ from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
 from communique.events.dates_model import DateContext
 from communique.events.dating import dated_inside, outside_other_clauses, past_clause
-from communique.events.discourse import Epithets, load_epithets, remember
+from communique.events.discourse import Epithets, load_epithets, memory_side, remember
 from communique.events.documents_memory import remember_issuers
 from communique.events.extract import Found, SentenceView, find_events
 from communique.events.habitual import standing_cue
 from communique.events.implied import (
+    CO_AGENT,
     MUTUAL,
     MUTUAL_ROOTS,
     counterparts,
@@ -163,7 +164,7 @@ class RuleCoder:
                     antecedents[event.cameo] = found.sources[0]
                     if found.targets and event.modality != "negated":
                         tone = "conflict" if event.quad_class >= 3 else "cooperation"
-                        key = f"target-of:{found.sources[0].actor.country}:{tone}"
+                        key = f"target-of:{memory_side(found.sources[0])}:{tone}"
                         antecedents[key] = found.targets[0]
                         if event.cameo_root in _FORCE_ROOTS:
                             attacked = f"attacked:{found.targets[0].actor.country}"
@@ -302,7 +303,8 @@ class RuleCoder:
         sources = [self._side(m, on) for m in found.sources]
         targets = [self._side(m, on) for m in found.targets]
         pairs: list[tuple[Side, Side | None]] = []
-        mutual = found.symmetric or found.code[:2] in MUTUAL_ROOTS or found.code in MUTUAL
+        shared = found.code[:2] in MUTUAL_ROOTS or found.code in MUTUAL
+        mutual = found.symmetric or (shared and found.code not in CO_AGENT)
         if mutual and not targets and len(sources) >= 2:
             # "Japan and South Korea agreed ...": a joint act, coded between each pair.
             for a in sources:
