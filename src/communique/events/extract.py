@@ -37,6 +37,7 @@ from communique.events.drills import (
     joint_sources,
 )
 from communique.events.evaluation import code_evaluations
+from communique.events.forums import grievance_targets
 from communique.events.framing import code_frame
 from communique.events.free_relatives import labelled_parties
 from communique.events.labels import code_label
@@ -245,6 +246,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if targets and obj is not None and noun is None and is_reaction(code) and rule.obj == "*":
         # "condemned sanctions by the EU against Russian banks": the doer, not the victim
         targets = act_doers(view, obj, sources) or without_topics(view, obj, targets)
+    # "filed a complaint with the WTO over U.S. tariffs": aimed at the tariffs' doer
+    targets = grievance_targets(view, i, obj, code, sources, targets)
     if not targets and measure is not None:  # "a barrage of criticism [at Sweden]"
         targets = target_actors(view, i, rule, measure, noun=measure)
     if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."
