@@ -38,6 +38,7 @@ from communique.events.drills import (
     joint_sources,
 )
 from communique.events.evaluation import code_evaluations
+from communique.events.forums import grievance_targets
 from communique.events.framing import code_frame
 from communique.events.free_relatives import labelled_parties
 from communique.events.instruments import drop_instrument_fire, drop_reflexive_acts
@@ -63,6 +64,7 @@ from communique.events.penalties import code_penalty_threats
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.readings import accused_doers, trip_under_way
+from communique.events.reported_conjuncts import speaker_for_self_aimed
 from communique.events.roles import (
     accused_party,
     agreement_partners,
@@ -152,6 +154,7 @@ def find_events(view: SentenceView) -> list[Found]:
                 found.append(event)
     found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
+    found = [speaker_for_self_aimed(view, f) for f in found]  # "said X erred and urged X"
     return sorted(found, key=lambda f: f.trigger)
 
 
@@ -250,6 +253,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     if targets and obj is not None and noun is None and is_reaction(code) and rule.obj == "*":
         # "condemned sanctions by the EU against Russian banks": the doer, not the victim
         targets = act_doers(view, obj, sources) or without_topics(view, obj, targets)
+    # "filed a complaint with the WTO over U.S. tariffs": aimed at the tariffs' doer
+    targets = grievance_targets(view, i, obj, code, sources, targets)
     if not targets and measure is not None:  # "a barrage of criticism [at Sweden]"
         targets = target_actors(view, i, rule, measure, noun=measure)
     if not targets and code in COMMENT_CODES:  # "expressed hope that Pyongyang would ..."

@@ -83,6 +83,10 @@ def code_frame(
             if inner_event is None:
                 inner_event = code_verb(view, c, consumed)
             consumed.add(c)
+        for means in manner_gerunds(tree, comp):  # "urged Seoul to do more by imposing ..."
+            if inner_event is None:
+                inner_event = code_verb(view, means, consumed)
+            consumed.add(means)
         if inner_event is not None:  # "re-establish" may be split into several complements
             break
     if inner_event is None and obj is None:
@@ -253,3 +257,17 @@ def _noun_complements(view: SentenceView, rule: Rule, obj: int | None) -> list[i
         return []
     tree = view.tree
     return [k for k in tree.kids(obj, {"acl"}) if to_infinitive(tree, k)]
+
+
+def manner_gerunds(tree: Tree, comp: int) -> list[int]:
+    """ "urged Brussels to go further [by closing the border]", "called on Seoul to show good
+    faith [by releasing the crew]": a light complement ("go further", "do more") says *that*
+    something is asked (promised, agreed); the "by" gerund says *what*.  The gerund belongs to
+    the frame like the complement itself, so it is never coded as done on its own."""
+    return [
+        pcomp
+        for word, prep in ((tree.tok(k).text.lower(), k) for k in tree.kids(comp, {"prep"}))
+        if word == "by"
+        for pcomp in tree.kids(prep, {"pcomp"})
+        if tree.tok(pcomp).tag == "VBG"
+    ]
