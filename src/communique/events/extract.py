@@ -170,7 +170,8 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         head = tree.head(f.trigger)
         parent = by_trigger.get(head) if head is not None else None
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
-        if outcome and parent is not None and parent.code[:2] == f.code[:2]:
+        same = parent is not None and parent.code[:2] == f.code[:2]
+        if outcome and same and not _new_accused(f, parent):
             continue
         governor = governing_act(tree, f.trigger)
         act = by_trigger.get(governor) if governor is not None else None
@@ -178,6 +179,17 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+def _new_accused(f: Found, parent: Found | None) -> bool:
+    """ "condemned the deal between Moscow and Tehran, accusing Pyongyang of supplying
+    shells": an accusation in a reaction's participle, aimed at a party the main verb did not
+    name, is a second act, not a restatement of the first.  Other participles of the same
+    family stay folded into their main verb."""
+    if parent is None or not f.code.startswith("112") or not f.targets or not f.sources:
+        return False
+    named = {party(m) for m in parent.targets}
+    return any(party(m) not in named for m in f.targets)
 
 
 def _is_frame(view: SentenceView, i: int) -> bool:
