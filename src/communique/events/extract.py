@@ -41,6 +41,7 @@ from communique.events.framing import code_frame
 from communique.events.free_relatives import labelled_parties
 from communique.events.labels import code_label
 from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
+from communique.events.messages import carried_for, message_authors
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import decision_makers, decision_modality, decision_noun
@@ -250,6 +251,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     targets = accused_party(view, i, rule, sources) or target_actors(
         view, i, target_rule, obj, noun=noun
     )  # "accused Baku of shelling Armenian villages": Baku, not the villages
+    if "rev" not in rule.flags:  # "conveyed greetings from Xi": Xi wrote them, not got them
+        sources, targets = carried_for(message_authors(view, i, noun), sources, targets)
     if alleged and not no_places(targets):
         # "accusing Moscow of breaking the truce": an alleged act with nobody on the receiving
         # end adds nothing to the accusation itself, which is coded on its own
