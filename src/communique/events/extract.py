@@ -44,6 +44,7 @@ from communique.events.free_relatives import labelled_parties
 from communique.events.instruments import drop_instrument_fire, drop_reflexive_acts
 from communique.events.labels import code_label
 from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
+from communique.events.messages import carried_for, message_authors
 from communique.events.modality import is_refusal, modality_of
 from communique.events.nested import code_allegation, is_allegation
 from communique.events.nominal import decision_makers, decision_modality, decision_noun
@@ -178,7 +179,8 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         head = tree.head(f.trigger)
         parent = by_trigger.get(head) if head is not None else None
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
-        if outcome and parent is not None and parent.code[:2] == f.code[:2]:
+        same = parent is not None and parent.code[:2] == f.code[:2]
+        if outcome and same and not _new_accused(f, parent):
             continue
         governor = governing_act(tree, f.trigger)
         act = by_trigger.get(governor) if governor is not None else None
@@ -186,6 +188,17 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+def _new_accused(f: Found, parent: Found | None) -> bool:
+    """ "condemned the deal between Moscow and Tehran, accusing Pyongyang of supplying
+    shells": an accusation in a reaction's participle, aimed at a party the main verb did not
+    name, is a second act, not a restatement of the first.  Other participles of the same
+    family stay folded into their main verb."""
+    if parent is None or not f.code.startswith("112") or not f.targets or not f.sources:
+        return False
+    named = {party(m) for m in parent.targets}
+    return any(party(m) not in named for m in f.targets)
 
 
 def _is_frame(view: SentenceView, i: int) -> bool:
@@ -246,6 +259,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
     targets = accused_party(view, i, rule, sources) or target_actors(
         view, i, target_rule, obj, noun=noun
     )  # "accused Baku of shelling Armenian villages": Baku, not the villages
+    if "rev" not in rule.flags:  # "conveyed greetings from Xi": Xi wrote them, not got them
+        sources, targets = carried_for(message_authors(view, i, noun), sources, targets)
     if alleged and not no_places(targets):
         # "accusing Moscow of breaking the truce": an alleged act with nobody on the receiving
         # end adds nothing to the accusation itself, which is coded on its own

@@ -59,9 +59,39 @@ def target_actors(
         )
     if rule.code == "content":
         found = tuple(_readership(m) for m in found)
+    if rule.code[:2] in _LIST_REACTIONS or rule.code == CONCERN_CODE:
+        found = between_list(view, found)  # "condemned the deal between Moscow and Tehran"
     if rule.code[:2] not in COERCIVE_ROOTS:
         return found  # "food aid to refugees": groups can be recipients
     return tuple(m for m in found if m.via != "agent")
+
+
+# Reactions whose object names a dealing between parties ("criticised the arms deal between
+# Russia and Iran", "voiced concern over ties between Beijing and Moscow"): the reaction is
+# aimed at every party of the "between" list.  Disapproval, rejection, demands and threats,
+# and the concern statement (012); meetings and cooperation take their parties elsewhere.
+_LIST_REACTIONS = frozenset({"10", "11", "12", "13"})
+CONCERN_CODE = "012"
+
+
+def between_list(view: SentenceView, found: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """``found`` with the other members of a "between" list it starts: the phrase reader
+    stops at the first actor it meets, which is only one of the two parties."""
+    tree = view.tree
+    extra: list[ActorMention] = []
+    for m in found:
+        if m.sentence != tree.sentence.index:
+            continue  # recalled from an earlier sentence: no phrase of this one
+        head = tree.head(m.head)
+        if (
+            head is None
+            or tree.tok(head).text.lower() != "between"
+            or tree.tok(m.head).dep != "pobj"
+        ):
+            continue
+        for c in tree.conjuncts(m.head):
+            extra.extend(view.at(c) if c != m.head else ())
+    return unique([*found, *extra]) if extra else found
 
 
 def _target_actors(
