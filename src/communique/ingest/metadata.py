@@ -203,6 +203,10 @@ def resolve_published(
             )
             return Published(local, None, "dateline", tuple(warnings))
         return Published(chosen.value, chosen.time, basis, tuple(warnings))
+    if month_day and dateline and dateline.year is not None:
+        # "LONDON, March 9, 2020 (Reuters) -": the desk wrote the whole date
+        written = date(dateline.year, *month_day)
+        return Published(written, None, "dateline", tuple(warnings))
     if month_day and dateline:
         return _from_dateline(month_day, dateline.text, declared, url, warnings)
     warnings.append("no publication date found; published left empty")
