@@ -124,6 +124,8 @@ def _cut_dateline(
     """
     for i, paragraph in enumerate(paragraphs):
         dateline = parse_dateline(paragraph)
+        if dateline is not None and dateline.bare_colon and _speaker_tags(paragraphs, i):
+            break
         if dateline is not None:
             rest = paragraph[dateline.end :].strip()
             following = rest or (paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
@@ -137,6 +139,16 @@ def _cut_dateline(
         if is_body_like(paragraph):
             break
     return None, paragraphs, []
+
+
+def _speaker_tags(paragraphs: list[str], first: int) -> bool:
+    """Whether a later paragraph also opens with a capitalised name and a colon: then
+    ``PUTIN: ...`` is a transcript's speaker tag, not an ``ISLAMABAD: ...`` dateline, and
+    cutting it would lose who spoke."""
+    return any(
+        (found := parse_dateline(paragraph)) is not None and found.bare_colon
+        for paragraph in paragraphs[first + 1 :]
+    )
 
 
 def _declared_title(raw: RawDocument) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import resources
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -61,6 +62,16 @@ _FILLER_RE = re.compile(
 _SEPARATORS = " \t,|:;-–—/·•()[]."
 _UPDATE_WORDS = frozenset({"updated", "last updated", "modified", "last modified", "edited"})
 
+# Capitalised labels a desk puts where a colon dateline would go; read once, never changed.
+_RUBRICS = frozenset(
+    line.strip().lower()
+    for line in resources.files("communique.ingest.data")
+    .joinpath("rubrics.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
 _AGENCY = r"[A-Z][\w&.'-]*(?:[ -][A-Z][\w&.'-]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,3}"
 _DATELINE_RE = re.compile(
@@ -68,11 +79,14 @@ _DATELINE_RE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}(?:\s?/\s?{_CAPS_PLACE}){{0,2}}"
     r"|(?P<tplace>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
     rf"(?:,\s*(?!(?i:{MONTH})\s+\d)(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){{0,2}}))?"
-    rf"(?:,\s*(?P<mon>(?i:{MONTH}))\s+(?P<day>\d{{1,2}}))?"
-    rf"(?:\s*\((?P<agency>{_AGENCY})\))?"
+    # the day, and the year some desks add: "March 9, 2020", "Oct 14 2024"
+    rf"(?:,\s*(?P<mon>(?i:{MONTH}))\s+(?P<day>\d{{1,2}})(?!\d)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?)?"
+    # the agency in brackets, or between slashes as TASS writes it: "October 9. /TASS/."
+    rf"(?:\s*\((?P<agency>{_AGENCY})\)|\.?\s*/(?P<sagency>{_AGENCY})/)?"
     # a dash or colon; right after the agency's bracket a full stop or nothing will do:
     # "ISLAMABAD (Reuters) Pakistan said", "Moscow, June 19 (TASS). Putin arrived"
-    r"(?:\s*(?P<sep>--|—|–|-|:)(?:\s+|$)|(?<=\))(?P<tsep>\.?)\s+(?=[A-Z\"“']))",
+    r"(?:\s*(?P<sep>--|—|–|-|:)(?:\s+|$)|(?<=[)/])(?P<tsep>\.?)\s+(?=[A-Z\"“']))",
 )
 
 
@@ -100,6 +114,13 @@ class Dateline:
     day: int | None
     end: int  # offset in the paragraph where the story text starts
     text: str  # the dateline as written, for the cleaning record
+    year: int | None = None  # only when the dateline writes it ("LONDON, March 9, 2020")
+
+    @property
+    def bare_colon(self) -> bool:
+        """``ISLAMABAD: ...`` with neither agency nor date: the one form a transcript's speaker
+        tag (``PUTIN: ...``) can also take, so the caller checks the rest of the article."""
+        return self.agency is None and self.month is None and self.text.endswith(":")
 
 
 def _month(word: str) -> int:
@@ -221,7 +242,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     m = _DATELINE_RE.match(paragraph)
     if not m:
         return None
-    agency, mon = m.group("agency"), m.group("mon")
+    agency, mon = m.group("agency") or m.group("sagency"), m.group("mon")
     if m.group("tplace") and not agency:
         return None
     if m.group("sep") is None and m.group("tplace") and not (m.group("tsep") and mon):
@@ -239,25 +260,34 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     day = int(m.group("day")) if m.group("day") else None
     if month and day and not _valid_month_day(month, day):
         return None
-    return Dateline(place, agency, month, day, m.end(), paragraph[: m.end()].strip())
+    year = int(m.group("year")) if m.group("year") else None
+    if year and month and day and not _valid_date(year, month, day):
+        return None
+    text = paragraph[: m.end()].strip()
+    return Dateline(place, agency, month, day, m.end(), text, year)
 
 
 def _bare_dateline_ok(place: str, sep: str) -> bool:
     """A dateline with neither agency nor date ("WASHINGTON -- ...") needs a long dash, or a
-    plain hyphen after a place of whole capital words ("U.S. - China" is not a dateline)."""
+    plain hyphen or a colon after a place of whole capital words ("U.S. - China" is not a
+    dateline; "ISLAMABAD: " is how much of the South Asian and Gulf press writes one).  The
+    colon form refuses the capitalised rubrics a desk puts in the same place ("BREAKING:")."""
     if sep in ("--", "—", "–"):
         return True
     place = place.strip()
-    return (
-        sep == "-"
-        and len(place) >= 4
-        and re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", place) is not None
-    )
+    whole_caps = len(place) >= 4 and re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", place) is not None
+    if sep == ":":
+        return whole_caps and place.lower() not in _RUBRICS
+    return sep == "-" and whole_caps
 
 
 def _valid_month_day(month: int, day: int) -> bool:
+    return _valid_date(2000, month, day)  # a leap year, so Feb 29 is accepted
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
     try:
-        date(2000, month, day)  # a leap year, so Feb 29 is accepted
+        date(year, month, day)
     except ValueError:
         return False
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from communique.ingest.clean import comparison_key
 from communique.ingest.dates import (
@@ -196,11 +196,35 @@ def resolve_published(
                 f"dateline {dateline.text!r} disagrees with publication date "
                 f"{chosen.value.isoformat()}"
             )
+        elif month_day and dateline and (local := _local_day(chosen.value, month_day)):
+            warnings.append(
+                f"dateline {dateline.text!r} is a day off the {basis} date "
+                f"{chosen.value.isoformat()} (time zones); kept the dateline's day"
+            )
+            return Published(local, None, "dateline", tuple(warnings))
         return Published(chosen.value, chosen.time, basis, tuple(warnings))
+    if month_day and dateline and dateline.year is not None:
+        # "LONDON, March 9, 2020 (Reuters) -": the desk wrote the whole date
+        written = date(dateline.year, *month_day)
+        return Published(written, None, "dateline", tuple(warnings))
     if month_day and dateline:
         return _from_dateline(month_day, dateline.text, declared, url, warnings)
     warnings.append("no publication date found; published left empty")
     return Published(None, None, None, tuple(warnings))
+
+
+def _local_day(value: date, month_day: tuple[int, int]) -> date | None:
+    """The dateline's day when it is one day off ``value``, else ``None``.
+
+    A header or feed timestamp is often in another time zone than the desk that filed the
+    story (an 01:10 KST Yonhap story is stamped the previous day in New York).  The dateline is
+    the writer's own day, and "on Tuesday" or "yesterday" in the story count from it: read from
+    a header a day behind, "on Tuesday" would land a week early."""
+    for step in (-1, 1):
+        near = value + timedelta(days=step)
+        if (near.month, near.day) == month_day:
+            return near
+    return None
 
 
 def _month_day(dateline: Dateline | None) -> tuple[int, int] | None:

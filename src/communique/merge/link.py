@@ -92,8 +92,17 @@ class Linker:
 
     def _floating_overlap(self, u: MentionKey, v: MentionKey) -> bool:
         if u.lo == u.hi and v.lo == v.hi:  # two publication dates
-            return abs(u.day - v.day) <= self.config.timezone_slack_days
+            return abs(u.day - v.day) <= self._publication_gap()
         return u.span_lo <= v.span_hi and v.span_lo <= u.span_hi
+
+    def _publication_gap(self) -> int:
+        """How far apart two mentions dated only by publication may be and still report one
+        happening.  Each may be up to ``publication_lag_days`` late, so the outlet that waited
+        for the other side's reaction (a next-day KCNA statement carried two days later, a
+        Seoul dateline a day ahead of a New York feed) still meets the first report; never
+        less than the time-zone slack.  The gap is the same for every pair, so linking stays
+        order-independent and cluster ids stay the smallest member's event id."""
+        return max(self.config.publication_lag_days, self.config.timezone_slack_days)
 
 
 def attach_score(anchor: MentionKey, floating: MentionKey, sim: float) -> AttachScore:
