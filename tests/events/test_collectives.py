@@ -1,6 +1,6 @@
-"""PLOVER seventh pass: social groups named only by a common noun ("workers went on strike",
-"a rights group criticised ...") become sector-only sources of protest, demands, refusals
-and criticism.  Wire-style sentences we wrote ourselves."""
+"""Social groups named only by a common noun ("workers went on strike", "a rights group
+criticised ...") become sector-only sources of protest, demands, refusals and criticism
+(events/collectives.py and its table).  Wire-style sentences we wrote ourselves."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Verb senses and constructions that wire copy uses in a sense the bare lemma does not give:
-trading fire, missiles fired into a country, warnings that are no threats, votes, refusals to
-comment, halted arms deliveries, mediation, and obligations that are no demands."""
+"""Verb senses that wire copy uses in a way the bare lemma does not give: trading fire or
+prisoners, projectiles fired into a country, votes on a resolution, stopped arms deliveries and
+aid cuts, and suspensions of links or sanctions.  Wire-style sentences we wrote ourselves; they
+run the real parse."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""PLOVER eighth pass: acts held over another party ("will withdraw ... unless ..."), announced
-cuts of one's own aid or ties, and the verbs that stop aid.  Wire-style sentences we wrote
-ourselves; the fast tests use hand-built parses."""
+"""Acts held over another party ("will withdraw ... unless ..."): which "unless" clauses make
+an ultimatum, and how a withheld act is coded as a threat (events/ultimatums.py).  Wire-style
+sentences we wrote ourselves; the fast tests use hand-built parses."""
 
 from __future__ import annotations
 
