@@ -5,7 +5,7 @@ All sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import done_dyads, sentence_from_spec
+from eventcheck import done_dyads, sentence_from_spec, show_plover
 
 from communique.events.lexicon import load_lexicon
 from communique.events.senses import fired_at
@@ -82,3 +82,30 @@ def test_calling_for_sanctions_on_a_state_rallies_opposition(code) -> None:
 def test_calling_for_talks_is_still_a_call_for_talks(code) -> None:
     events = code("Iran called for talks with Israel on Sunday.")
     assert not any(e.cameo == "113" for e in events)
+
+
+def _events(events, plover: str | None = None, cameo: str | None = None):
+    return [
+        e
+        for e in events
+        if (plover is None or e.plover == plover)
+        and (cameo is None or e.cameo.startswith(cameo))
+        and e.modality not in {"negated", "hypothetical"}
+    ]
+
+
+# ------------------------------------------------------------------ fire aimed into a place
+
+
+@pytest.mark.slow
+def test_shells_fired_at_targets_inside_a_place_are_an_attack_on_it(coded) -> None:
+    events = coded("Israeli tanks fired shells at targets in Gaza on Monday, witnesses said.")
+    attacks = _events(events, "ASSAULT")
+    assert any((e.target_code or "").startswith("PSE") for e in attacks), show_plover(events)
+    assert not _events(events, "MOBILIZE"), show_plover(events)
+
+
+@pytest.mark.slow
+def test_shells_fired_without_aim_stay_a_show_of_force(coded) -> None:
+    events = coded("Russian warships fired shells during exercises in the Baltic Sea.")
+    assert not _events(events, "ASSAULT"), show_plover(events)

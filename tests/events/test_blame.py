@@ -1,12 +1,14 @@
 """Reported blame as accusation (CAMEO 112): "said X was responsible for / to blame for /
-behind" a harm, "said the attack was carried out by X", and a breach of an agreement
-reported of another party ("said Israel had broken the ceasefire")."""
+behind" a harm, "said the attack was carried out by X", a breach of an agreement
+reported of another party ("said Israel had broken the ceasefire"), and the act alleged in
+"accused X of <doing>", whose doer is the accused."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from eventcheck import show
 
 from communique.types import EventMention
 
@@ -103,3 +105,44 @@ def test_own_breach_is_not_an_accusation(code: Coder) -> None:
 def test_direct_accusation_of_violation_still_works(code: Coder) -> None:
     found = dyads(code("Iran accused Israel of violating the truce."))
     assert ("IRN", "ISR", "112") in found
+
+
+# --- the act alleged in "accused X of <doing>" -------------------------------------------------
+
+
+def test_shelling_alleged_in_an_accusation_has_the_accused_as_doer(code: Coder) -> None:
+    events = code("Armenia accused Azerbaijan of shelling Armenian villages on Sunday.")
+    shelling = [e for e in events if e.cameo.startswith("19")]
+    assert shelling, events
+    assert all(e.source_code.startswith("AZE") for e in shelling), events
+    assert all(e.modality == "reported" for e in shelling), events
+
+
+def test_subject_of_a_passive_accusation_is_the_alleged_doer(code: Coder) -> None:
+    events = code("Serbia was accused of shelling Bosnian towns near the border.")
+    shelling = [e for e in events if e.cameo.startswith("19")]
+    assert shelling, events
+    assert all(e.source_code.startswith("SRB") and e.modality == "reported" for e in shelling)
+
+
+def test_possessed_forces_accused_of_shelling_are_the_doers(code: Coder) -> None:
+    events = code("Georgia accused Russia's army of shelling Georgian villages overnight.")
+    shelling = [e for e in events if e.cameo.startswith("19")]
+    assert shelling and all(e.source_code.startswith("RUS") for e in shelling), events
+
+
+def test_alleged_act_with_no_victim_adds_no_event(code: Coder) -> None:
+    events = code("Kyiv accused Moscow of breaking the truce it had declared.")
+    assert not [e for e in events if e.cameo.startswith("19") and e.source_code[:3] == "RUS"]
+
+
+def test_an_accusation_targets_the_accused_not_the_victims_of_the_alleged_act(code) -> None:
+    # the alleged shelling hits the accuser's own villages: the accusation is still aimed
+    # at the accused, and the shelling is coded as reported
+    events = code("Armenia accused Azerbaijan of shelling Armenian villages on Monday.")
+    accusations = [e for e in events if e.cameo.startswith("112")]
+    assert [(e.source_code, e.target_code) for e in accusations] == [("ARM", "AZE")], show(events)
+    assert any(
+        e.source_code == "AZE" and e.target_code == "ARM" and e.modality == "reported"
+        for e in events
+    ), show(events)

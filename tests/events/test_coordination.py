@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
+from eventcheck import asserted, done_dyads, show
 
 pytestmark = pytest.mark.slow
 
@@ -43,3 +44,44 @@ def test_a_purpose_clause_shares_the_plan_of_its_main_verb(code) -> None:
     events = code("Emmanuel Macron and Olaf Scholz will meet in Madrid to discuss energy prices.")
     assert events
     assert all(e.modality == "future" for e in events)
+
+
+# ------------------------------------------------------------ a describing apposition adds nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        ("Japan and South Korea, the two U.S. allies, agreed to restore ties.", "USA"),
+        ("France and Germany, two NATO members, signed a defence pact.", "IGO"),
+    ],
+)
+def test_apposition_describing_a_pair_adds_no_party(code, text, outsider) -> None:
+    events = code(text)
+    assert events, "the pair's own act is still coded"
+    assert not any(
+        (e.source_code or "").startswith(outsider) or (e.target_code or "").startswith(outsider)
+        for e in events
+    ), show(events)
+
+
+def test_list_of_three_states_still_reads_as_a_list(code) -> None:
+    events = code("The United States, Russia and China condemned the missile launch by Pyongyang.")
+    assert {(e.source_code or "")[:3] for e in asserted(events)} >= {"USA", "RUS", "CHN"}, show(
+        events
+    )
+
+
+# ---------------------------------------------- 5. collective subjects of a symmetric act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Koreas traded threats on Tuesday.",
+        "China and Japan met in Tokyo. Both sides later traded accusations over the islands.",
+    ],
+)
+def test_collective_subject_of_a_joint_act_is_coded_both_ways(code, text: str) -> None:
+    pairs = {(s, t) for s, t, c in done_dyads(code(text)) if c[:2] in {"11", "13"}}
+    assert len(pairs) == 2 and all((t, s) in pairs for s, t in pairs), pairs

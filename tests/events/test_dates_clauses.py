@@ -10,11 +10,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
+from eventcheck import show
 
 from communique.events.dates import event_date, find_date_expressions
+from communique.types import EventMention
 
 MONDAY = date(2023, 5, 8)
 
@@ -99,3 +102,39 @@ def test_date_in_an_after_clause_does_not_date_the_main_event() -> None:
     assert talks and all(e.date == date(2023, 2, 1) for e in talks), [
         (e.cameo, e.date) for e in talks
     ]
+
+
+Coder = Callable[[str], list[EventMention]]
+
+
+# --- a past act in an after/since clause is background ------------------------------------------
+
+
+@pytest.mark.slow
+def test_an_undated_act_weeks_before_the_main_act_takes_no_day_from_it(
+    code: Coder,
+) -> None:
+    events = code("Peace talks resumed on Tuesday, weeks after rebels seized the port city.")
+    seizures = [e for e in events if e.cameo.startswith("19")]
+    assert seizures and all(e.date_basis == "none" for e in seizures), show(events)
+
+
+@pytest.mark.slow
+def test_an_after_clause_with_its_own_date_keeps_it(code: Coder) -> None:
+    events = code("Talks resumed on Tuesday, two months after rebels seized the port on March 3.")
+    seizures = [e for e in events if e.cameo.startswith("19")]
+    assert seizures and all(str(e.date) == "2024-03-03" for e in seizures), show(events)
+
+
+@pytest.mark.slow
+def test_the_main_act_keeps_its_day_before_an_after_clause(code: Coder) -> None:
+    events = code("Ukraine expelled a Hungarian diplomat on Friday after Budapest expelled two.")
+    main = [e for e in events if e.source_code and e.source_code.startswith("UKR")]
+    assert main and all(str(e.date) == "2024-05-03" for e in main), show(events)
+
+
+@pytest.mark.slow
+def test_an_after_clause_with_no_gap_shares_the_main_day(code: Coder) -> None:
+    events = code("Protests erupted on Friday after Serbian police raided a Kosovo border post.")
+    raids = [e for e in events if e.cameo.startswith("1") and e.source_code.startswith("SRB")]
+    assert raids and all(str(e.date) == "2024-05-03" for e in raids), show(events)

@@ -3,6 +3,8 @@ two sides", "they" and epithets over several sentences of one story (real spaCy 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from communique.types import EventMention
@@ -117,3 +119,65 @@ def test_the_alliance_is_nato_only_when_nato_was_named(code) -> None:
     assert ("RUS", "IGOWSTNAT", "11") in _dyads(named, 1)
     unnamed = code("Russia threatened Finland on Monday. The alliance criticised Moscow.")
     assert not _dyads(unnamed, 1)
+
+
+Coder = Callable[[str], list[EventMention]]
+
+
+def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of the asserted events."""
+    return {
+        (e.source_country, e.target_country, e.cameo[:2])
+        for e in events
+        if e.modality == "asserted"
+    }
+
+
+# ------------------------------------------------------------------ 2. object pronouns
+
+
+def test_him_is_the_other_person_not_the_subject(code: Coder) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida met US President Joe Biden in Washington on "
+        "Monday. He thanked him for the support of the alliance."
+    )
+    found = dyads(code(text))
+    assert ("JPN", "USA", "05") in found
+    assert ("JPN", "JPN", "05") not in found
+
+
+def test_urged_him_after_a_meeting(code: Coder) -> None:
+    text = (
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin. "
+        "Scholz urged him to back the new budget rules."
+    )
+    found = dyads(code(text))
+    assert ("DEU", "FRA", "02") in found
+
+
+def test_them_is_the_other_parties_of_the_previous_sentence(code: Coder) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida met US President Joe Biden and South Korean "
+        "President Yoon Suk Yeol on Friday. He urged them to strengthen missile defence "
+        "cooperation."
+    )
+    found = {(s, t) for s, t, root in dyads(code(text)) if root == "02"}
+    assert found == {("JPN", "USA"), ("JPN", "KOR")}
+
+
+# ------------------------------------------------------------ 5. plural and reciprocal
+
+
+def test_the_two_leaders_are_the_parties_of_the_meeting(code: Coder) -> None:
+    text = (
+        "US President Joe Biden and Chinese President Xi Jinping met in Bali on Monday. "
+        "The two leaders pledged to cooperate on climate change."
+    )
+    found = dyads(code(text))
+    assert ("USA", "CHN", "03") in found and ("CHN", "USA", "03") in found
+
+
+def test_both_sides_agreed_after_a_meeting(code: Coder) -> None:
+    text = "Indian and Pakistani officials met in Geneva. Both sides agreed to resume talks."
+    found = dyads(code(text))
+    assert ("IND", "PAK", "03") in found and ("PAK", "IND", "03") in found

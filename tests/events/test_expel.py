@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from eventcheck import country_dyads, show
 
 from communique.events.departures import departure_words
 from communique.events.lexicon import load_lexicon
@@ -224,3 +225,14 @@ def test_a_counted_term_and_a_dated_act_keep_their_dates(code) -> None:
 def test_a_pledge_for_years_to_come_is_made_today(code) -> None:
     events = code("Germany pledged to support Ukraine for years to come.")
     assert any(e.cameo_root == "03" and e.date == date(2024, 5, 6) for e in events)
+
+
+def test_a_recall_of_an_ambassador_in_a_capital(code) -> None:
+    events = code("Algeria recalled its ambassador in Paris on Tuesday.")
+    assert ("DZA", "FRA") in country_dyads(events, "16"), show(events)
+
+
+def test_a_summons_to_demand_keeps_its_direction(code) -> None:
+    events = code("Romania summoned Moscow's envoy on Monday to demand an explanation.")
+    assert ("ROU", "RUS") in country_dyads(events, "10"), show(events)
+    assert not any(s == "RUS" for s, _ in country_dyads(events, "1")), show(events)

@@ -33,3 +33,21 @@ def test_a_complaint_against_a_named_state_targets_that_state(code) -> None:
 def test_a_protest_with_a_forum_and_no_grievance_party_stays_with_the_forum(code) -> None:
     events = code("Bangladesh lodged a formal protest with the United Nations on Monday.")
     assert country_dyads(events, "114") == {("BGD", "IGO")}, show(events)
+
+
+# ------------------------------------------------------------------ against-party vs venue
+
+
+def test_the_party_a_complaint_is_against_is_its_target(code) -> None:
+    events = code(
+        "Australia filed a complaint with the World Trade Organization against China and "
+        "India on Monday over their duties on its barley."
+    )
+    targets = {t for _, t in country_dyads(events, "11")}
+    assert {"CHN", "IND"} <= targets, show(events)
+    assert not any(t.startswith("IGO") for t in targets), show(events)
+
+
+def test_a_case_at_a_court_against_a_state(code) -> None:
+    events = code("Ukraine brought a case at the International Court of Justice against Russia.")
+    assert ("UKR", "RUS") in country_dyads(events, "11"), show(events)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from eventcheck import country_dyads, show
 
 from communique.types import EventMention
 
@@ -203,3 +204,21 @@ def test_condemned_strikes_refer_to_the_strikes_not_the_latest_shoot_down(pipeli
     )
     assert _has(events, "IGO", "RUS", "111"), _show(events)
     assert not _has(events, "IGO", "UKR", "111"), _show(events)
+
+
+# ------------------------------------------------------------------ labelling as criticism
+
+
+def test_labelling_a_government_a_dictatorship_is_criticism(code) -> None:
+    events = code(
+        "Bolivia recalled its ambassador from Lima on Monday after Peru's prime minister "
+        "described the Bolivian government as a dictatorship."
+    )
+    assert ("PER", "BOL") in country_dyads(events, "111"), show(events)
+
+
+def test_tyranny_label_in_a_main_clause(code) -> None:
+    events = code(
+        "Cuba's foreign minister on Friday described the Nicaraguan government as a tyranny."
+    )
+    assert ("CUB", "NIC") in country_dyads(events, "111"), show(events)

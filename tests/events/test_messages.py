@@ -1,12 +1,13 @@
-"""A messenger's message: its "from" phrase names the author, never the recipient (events/
-messages.py).  Sentences written by us."""
+"""Messages: a messenger's "from" phrase names the author, never the recipient
+(events/messages.py); a statement participle speaks for its issuer and a participle restating a
+message adds no second event.  Sentences written by us."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from eventcheck import show
+from eventcheck import show, show_plover
 
 from communique.types import EventMention
 
@@ -58,3 +59,31 @@ def test_a_proposal_from_a_country_is_still_the_target_of_a_reaction(code: Coder
     assert any(e.source_country == "JPN" and e.target_country == "KOR" for e in events), show(
         events
     )
+
+
+# ------------------------------------------------------------------ a message speaks for its issuer
+
+
+def test_statement_participle_takes_the_issuer_as_source(coded) -> None:
+    events = coded(
+        "The Kurdish rebel group issued a statement demanding that the Turkish government "
+        "release its jailed commanders."
+    )
+    assert any(
+        e.plover == "REQUEST" and e.source_code and (e.target_code or "").startswith("TUR")
+        for e in events
+    ), show_plover(events)
+
+
+def test_statement_participle_does_not_make_a_phone_call(coded) -> None:
+    events = coded("Pyongyang issued a statement calling Seoul a reckless neighbour on Tuesday.")
+    assert not [e for e in events if e.cameo.startswith("04")], show_plover(events)
+
+
+def test_a_participle_restating_a_message_adds_no_second_event(code: Coder) -> None:
+    text = (
+        "Chinese President Xi Jinping marked the anniversary on Monday. Russian President "
+        "Vladimir Putin sent Xi a letter congratulating him on the occasion."
+    )
+    events = [e for e in code(text) if e.source_country == "RUS" and e.target_country == "CHN"]
+    assert len({e.cameo for e in events}) == len(events)

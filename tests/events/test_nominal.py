@@ -4,6 +4,7 @@ Niger") and reactions to things (aimed at whoever made the thing, not at its top
 from __future__ import annotations
 
 import pytest
+from eventcheck import country_dyads, show
 
 pytestmark = pytest.mark.slow
 
@@ -117,3 +118,8 @@ def test_condemning_the_decision_targets_the_actor_of_the_earlier_act(code) -> N
 def test_a_reversed_decision_is_no_expulsion_done(code) -> None:
     events = code("Algeria on Friday reversed its decision to expel two French diplomats.")
     assert not any(e.cameo == "161" and e.modality == "asserted" for e in events)
+
+
+def test_a_nominal_phone_call(code) -> None:
+    events = code("Olaf Scholz and Xi Jinping held a phone call on Thursday, Berlin said.")
+    assert ("DEU", "CHN") in country_dyads(events, "041"), show(events)

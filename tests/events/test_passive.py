@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from eventcheck import show
 
 from communique.types import EventMention
 
@@ -55,3 +56,56 @@ def test_being_pressured_by_someone_is_their_demand(code) -> None:
         e.source_code.startswith("USA") and e.target_code.startswith("KOR") and e.cameo_root == "10"
         for e in events
     )
+
+
+# ------------------------------ 3. "The N detained for X were freed by Y": the misparsed relative
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Two Turkish journalists detained for spying on the army were freed by Iran.",
+            "IRN",
+            "TUR",
+        ),
+        (
+            "The Ukrainian sailors held for crossing the strait were released by Russia on Monday.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_release_after_a_reduced_relative(code, text: str, source: str, target: str) -> None:
+    events = code(text)
+    freed = [e for e in events if e.cameo.startswith("084")]
+    assert any(
+        e.source_code.startswith(source) and (e.target_code or "").startswith(target) for e in freed
+    ), show(events)
+    # the detained are what the participle was done to, never its doer
+    assert not any(e.source_code.startswith(target) for e in events), show(events)
+
+
+def test_coordinated_passive_keeps_the_active_first_verb(code) -> None:
+    """With its "and" the first verb is a real main verb: the troops still attacked."""
+    events = code("Syrian troops attacked the rebel town and were repelled by the rebels.")
+    assert any(e.source_code.startswith("SYR") and e.cameo.startswith("19") for e in events), show(
+        events
+    )
+
+
+# --------------------------------------------------------------- fronted passive participles
+
+
+def test_a_fronted_passive_participle_is_done_to_the_main_subject(code) -> None:
+    events = code(
+        "Condemned by Japan over the launch, North Korea said on Monday it would test more."
+    )
+    assert ("JPN", "PRK", "11") in dyads(events)
+    assert not any(e.source_code == "PRK" and e.target_code == "JPN" for e in events)
+
+
+def test_a_fronted_participle_with_its_auxiliary_stays_active(code) -> None:
+    # "Having criticised Tokyo": the main subject did the criticising.
+    events = code("Having criticised Japan on Monday, China called for calm.")
+    assert ("CHN", "JPN", "11") in dyads(events)

@@ -7,7 +7,7 @@ and, where it matters, the one it must not.  They run the real parse, so they ar
 from __future__ import annotations
 
 import pytest
-from eventcheck import show_plover
+from eventcheck import asserted, show_plover
 
 pytestmark = pytest.mark.slow
 
@@ -145,3 +145,139 @@ def test_expelled_diplomats_make_their_country_the_target(coded) -> None:
 def test_general_trigger_rows(coded, text: str, plover: str, source: str) -> None:
     events = coded(text)
     assert _has(events, plover, source), show_plover(events)
+
+
+def _events(events, plover: str | None = None, cameo: str | None = None):
+    return [
+        e
+        for e in events
+        if (plover is None or e.plover == plover)
+        and (cameo is None or e.cameo.startswith(cameo))
+        and e.modality not in {"negated", "hypothetical"}
+    ]
+
+
+# ----------------------------------------------------------------- demand nouns with a clause
+
+
+def test_reiterated_demand_is_a_demand_on_the_clause_subject(coded) -> None:
+    events = coded("Washington renewed its demand that Moscow withdraw its troops from Georgia.")
+    demands = _events(events, "REQUEST")
+    assert any(
+        (e.source_code or "").startswith("USA") and (e.target_code or "").startswith("RUS")
+        for e in demands
+    ), show_plover(events)
+    # the withdrawal is what is demanded, not something that happened
+    assert not _events(events, "RETREAT"), show_plover(events)
+
+
+def test_reminder_addressed_to_a_party_targets_it(coded) -> None:
+    events = coded("France issued a stern reminder to Iran that it must respect the agreement.")
+    assert any(
+        e.plover == "REQUEST"
+        and (e.source_code or "").startswith("FRA")
+        and (e.target_code or "").startswith("IRN")
+        for e in events
+    ), show_plover(events)
+
+
+def test_rejected_demand_does_not_code_its_content_as_done(coded) -> None:
+    events = coded("Moscow rejected the demand that it withdraw its troops from Georgia.")
+    assert _events(events, "REJECT"), show_plover(events)
+    assert not _events(events, "RETREAT"), show_plover(events)
+
+
+def test_call_for_a_resignation_is_no_resignation(coded) -> None:
+    events = coded("The Kenyan opposition repeated its call for the cabinet to resign.")
+    assert not [e for e in events if e.cameo == "0831"], show_plover(events)
+
+
+# ------------------------------------------------------------ territory taken by force vs held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burmese troops captured a rebel stronghold after four days of fighting.",
+        "Ethiopian forces recaptured the town from the rebels on Sunday.",
+        "Iraqi troops invaded Kuwait in August.",
+    ],
+)
+def test_taking_territory_by_force_is_assault(coded, text: str) -> None:
+    events = coded(text)
+    taken = [e for e in events if e.cameo == "192"]
+    assert taken and all(e.plover == "ASSAULT" for e in taken), show_plover(events)
+
+
+def test_holding_territory_stays_coercion(coded) -> None:
+    events = coded("Turkish troops occupied the northern part of Cyprus.")
+    held = [e for e in events if e.cameo == "192"]
+    assert held and all(e.plover == "COERCE" for e in held), show_plover(events)
+
+
+# ---------------------------------------------------------------- 1. lifting restrictions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian government lifted restrictions on opposition rallies in the capital.",
+        "Israel eased restrictions on Palestinian workers on Sunday.",
+        "A Kenyan court cancelled restrictions on the activities of rights groups.",
+    ],
+)
+def test_lifting_restrictions_is_concede(code, text: str) -> None:
+    events = asserted(code(text))
+    assert any(e.cameo.startswith("081") and e.plover == "CONCEDE" for e in events), show_plover(
+        events
+    )
+    assert not asserted(events, "RETREAT"), show_plover(events)
+
+
+def test_lifting_trade_restrictions_stays_economic_easing(code) -> None:
+    events = asserted(code("Japan lifted trade restrictions on South Korea on Monday."))
+    assert any(e.cameo == "085" for e in events), show_plover(events)
+
+
+def test_imposing_restrictions_is_still_a_sanction(code) -> None:
+    events = asserted(code("Russia imposed restrictions on Georgian wine imports."))
+    assert any(e.plover == "SANCTION" for e in events), show_plover(events)
+    assert not asserted(events, "CONCEDE"), show_plover(events)
+
+
+# ------------------------------------------------- 3. demands whose clause hangs on the verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union reiterated its demand on Monday that Syria lift restrictions "
+        "on aid convoys.",
+        "The World Health Organization repeated its demand today that Sudan ease "
+        "restrictions on the movement of aid workers.",
+    ],
+)
+def test_demand_that_another_party_ease_is_only_a_request(code, text: str) -> None:
+    events = asserted(code(text))
+    assert any(e.plover == "REQUEST" for e in events), show_plover(events)
+    # the demanded act has not happened: neither the easing nor a concession is coded
+    assert not [e for e in events if e.plover in {"CONCEDE", "RETREAT"}], show_plover(events)
+
+
+def test_demand_clause_not_borrowed_for_unrelated_verbs(code) -> None:
+    # a 'that'-clause after a non-demand object of a reporting verb is not a demand
+    events = asserted(code("Syria reiterated its position that Israel lifted the blockade."))
+    assert not asserted(events, "REQUEST"), show_plover(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel imposed a closure on the Gaza Strip on Monday.",
+        "Israel Monday reimposed a closure on the Gaza Strip.",
+        "Azerbaijan reimposed a blockade on Armenia after the clashes.",
+    ],
+)
+def test_closures_and_reimposed_blockades_restrict_movement(code, text: str) -> None:
+    events = asserted(code(text))
+    assert any(e.cameo == "191" and e.plover == "COERCE" for e in events), show_plover(events)

@@ -5,6 +5,7 @@ framing and announced measures.  Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import asserted
 
 pytestmark = pytest.mark.slow
 
@@ -297,3 +298,38 @@ def test_a_possible_measure_stays_a_threat_even_with_a_date(code) -> None:
 def test_an_offer_to_withdraw_stays_an_intent(code) -> None:
     events = code("Japan offered to withdraw its troops from Iraq by March.")
     assert all(e.cameo.startswith("03") for e in events) and events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Seoul summoned the Japanese ambassador to protest the textbook.", None, None, "14"),
+        (
+            "Lithuania warned its citizens that drones were approaching from Belarus.",
+            None,
+            "BLR",
+            "13",
+        ),
+        ("China vowed to retaliate against Canada with economic measures.", "CHN", "CAN", "19"),
+        (
+            "The leaders of Greece and Bulgaria attended a ceremony near the Turkish border.",
+            None,
+            "TUR",
+            "04",
+        ),
+        (
+            "Asked whether Japan would join the sanctions, Kishida said Tokyo was studying it.",
+            None,
+            None,
+            "02",
+        ),
+    ],
+)
+def test_false_positive_guards(code, text, src, tgt, root) -> None:
+    for e in asserted(code(text)):
+        hit = (
+            (src is None or (e.source_code or "")[:3] == src)
+            and (tgt is None or (e.target_code or "")[:3] == tgt)
+            and e.cameo.startswith(root)
+        )
+        assert not hit, f"{e.source_code}->{e.target_code} {e.cameo}"

@@ -1,6 +1,14 @@
-"""Reactions aimed at the doer named inside the object, and invitations that are not visits."""
+"""Reactions aimed at the doer named inside the object (an attack's attacker, never its victim;
+the possessor of the act reacted to), and invitations that are not visits."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from eventcheck import country_dyads, show
+
+from communique.types import EventMention
 
 
 def _dyads(events) -> set[tuple[str | None, str | None, str]]:
@@ -69,3 +77,79 @@ def test_a_passive_agent_is_never_also_the_target(code) -> None:
     assert not any(
         e.source_country in {"FRA", "DEU"} and e.target_country in {"FRA", "DEU"} for e in events
     )
+
+
+# ------------------------------------------------------------------ reactions to an attack
+
+
+@pytest.mark.slow
+def test_condemning_an_attack_never_targets_its_victim(code) -> None:
+    events = code("The European Union condemned the attack on Poland.")
+    assert not any(e.target_code and e.target_code.startswith("POL") for e in events), show(events)
+
+
+@pytest.mark.slow
+def test_condemning_an_attack_targets_the_attacker_named_earlier(code) -> None:
+    events = code(
+        "Russian forces shelled a power plant in Ukraine on Monday. "
+        "France condemned the attack on Ukraine."
+    )
+    assert ("FRA", "RUS") in country_dyads(events, "11"), show(events)
+    assert ("FRA", "UKR") not in country_dyads(events, "11"), show(events)
+
+
+@pytest.mark.slow
+def test_condemning_an_attack_by_soldiers_targets_their_side(code) -> None:
+    events = code("The Dutch government condemned an attack by Serbian troops in northern Kosovo.")
+    assert ("NLD", "SRB") in country_dyads(events, "11"), show(events)
+
+
+@pytest.mark.slow
+def test_attacker_named_as_modifier_of_the_attack(code) -> None:
+    events = code("Canada denounced the Iranian missile strikes on Iraq.")
+    assert ("CAN", "IRN") in country_dyads(events, "11"), show(events)
+    assert ("CAN", "IRQ") not in country_dyads(events, "11"), show(events)
+
+
+Coder = Callable[[str], list[EventMention]]
+
+
+def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of the asserted events."""
+    return {
+        (e.source_country, e.target_country, e.cameo[:2])
+        for e in events
+        if e.modality == "asserted"
+    }
+
+
+# ----------------------------------------------------------------- 1. possessive recipients
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan announced it would release treated water into the sea. South Korea "
+            "criticised Japan's decision on Tuesday.",
+            ("KOR", "JPN", "11"),
+        ),
+        (
+            "India proposed new border talks. China welcomed India's offer on Monday.",
+            ("CHN", "IND", "05"),
+        ),
+        ("France praised Germany's efforts to end the crisis.", ("FRA", "DEU", "05")),
+        ("Russia rejected Ukraine's proposal for a ceasefire.", ("RUS", "UKR", "12")),
+    ],
+)
+def test_possessor_of_the_act_reacted_to_is_the_target(
+    code: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(text))
+
+
+@pytest.mark.slow
+def test_own_troops_do_not_make_the_speaker_a_target(code: Coder) -> None:
+    found = dyads(code("Japan said it would never send its own troops abroad."))
+    assert all(target != "JPN" for _, target, _ in found)

@@ -8,6 +8,7 @@ fire, 195 from the air) and treats "holding talks" as negotiation (046), not a b
 from __future__ import annotations
 
 import pytest
+from eventcheck import country_dyads, show
 
 from communique.events.locatives import bearing_place
 from communique.events.syntax import Tree
@@ -143,3 +144,10 @@ def test_bearing_place_unit() -> None:
         ]
     )
     assert not bearing_place(region, _mention(4))
+
+
+@pytest.mark.slow
+def test_shells_fired_into_another_states_territory_are_an_attack(code) -> None:
+    events = code("Azerbaijan fired mortar shells into Armenian territory on Tuesday.")
+    assert ("AZE", "ARM") in country_dyads(events, "19"), show(events)
+    assert not country_dyads(events, "15"), show(events)

@@ -1,6 +1,6 @@
-"""PLOVER seventh pass: social groups named only by a common noun ("workers went on strike",
-"a rights group criticised ...") become sector-only sources of protest, demands, refusals
-and criticism.  Wire-style sentences we wrote ourselves."""
+"""Social groups named only by a common noun ("workers went on strike", "a rights group
+criticised ...") become sector-only sources of protest, demands, refusals and criticism
+(events/collectives.py and its table).  Wire-style sentences we wrote ourselves."""
 
 from __future__ import annotations
 
@@ -78,51 +78,3 @@ def test_purpose_clause_shares_the_group(code) -> None:
 def test_no_sector_source_where_the_group_did_not_protest(code, text: str) -> None:
     events = code(text)
     assert not [e for e in events if e.source_code in {"EDU", "LAB"}], show_plover(events)
-
-
-# ------------------------------------------------------------ complaints reported as a clause
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("Serbian authorities are failing to protect the rights of Albanian refugees, Albania "
-         "protested on Wednesday.", "SRBGOV"),
-        ("Albania complained that Serbian police had closed the border crossing.", "SRBCOP"),
-    ],
-)  # fmt: skip
-def test_complaint_is_about_the_subject_of_its_clause(code, text: str, target: str) -> None:
-    events = asserted(code(text), "ACCUSE")
-    assert {(e.source_code, e.target_code) for e in events} == {("ALB", target)}, show_plover(
-        code(text)
-    )
-
-
-@pytest.mark.slow
-def test_complaint_about_own_people_has_no_recipient(code) -> None:
-    events = code("Albania complained that its farmers had lost their harvest.")
-    assert not asserted(events, "ACCUSE"), show_plover(events)
-
-
-# ------------------------------------------------------------ asking a state for asylum
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "dyad"),
-    [
-        ("Thousands of Afghan refugees sought refuge in Pakistan last month.", ("AFGREF", "PAK")),
-        ("Two North Korean diplomats asked Seoul for asylum on Monday.", ("PRKGOV", "KORGOV")),
-    ],
-)
-def test_seeking_asylum_is_a_request_to_the_host(code, text: str, dyad: tuple[str, str]) -> None:
-    events = asserted(code(text), "REQUEST")
-    assert {(e.source_code, e.target_code) for e in events} == {dyad}, show_plover(code(text))
-    assert all(e.cameo == "0233" and e.plover_mode == "assist" for e in events)
-
-
-@pytest.mark.slow
-def test_figurative_refuge_is_no_request(code) -> None:
-    events = code("The government sought refuge from criticism in vague promises.")
-    assert not [e for e in events if e.cameo == "0233"], show_plover(events)

@@ -1,4 +1,5 @@
-"""Recipient-less events the article gives a recipient for, or that an analyst would not record.
+"""Recipient-less events the article gives a recipient for, or that an analyst would not record
+(events/monadic.py ``settle_targetless``, with the pair partner from events/discourse.py).
 
 ``settle_targetless`` is probed inside the real coder (its article memory included) by a coder
 that calls it on every source-only event before coding the sentence as usual.  The end-to-end

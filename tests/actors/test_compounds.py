@@ -1,5 +1,6 @@
-"""Actor phrases around a locative or an origin: "<agents> from <modifiers> <country>" and
-"<agent> in <country>" (hand-built parses: fast, no spaCy model)."""
+"""Compound actor phrases (actors/compounds.py): "<agents> from <modifiers> <country>",
+"<agent> in <country>", and a place naming an event held there ("the Beijing Olympics").
+Hand-built parses: fast, no spaCy model."""
 
 from __future__ import annotations
 
@@ -67,3 +68,31 @@ def test_ambassador_in_a_country_keeps_the_host(kb, article) -> None:
     assert len(ms) == 1
     assert ms[0].actor.country == "FRA"
     assert ms[0].actor.name.endswith("in Mali")
+
+
+def _all(kb: KnowledgeBase, parsed) -> list[list[ActorMention]]:
+    return [list(ms) for ms in resolve_article(parsed, kb)]
+
+
+# ------------------------------------------------------------- a place naming an event there
+
+
+def test_capital_before_event_noun_is_a_location(kb, article) -> None:
+    spec = "The French president attended the Beijing/PROPN/compound/6 Olympics on Friday"
+    [ms] = _all(kb, article([spec]))
+    assert ("CHN", "location", "Beijing") in _coded(ms)
+    assert not any(m.actor.code == "CHNGOV" for m in ms)
+
+
+def test_country_before_two_word_event_noun_is_a_location(kb, article) -> None:
+    spec = "Saudi officials flew to the Qatar/PROPN/compound/7 World/PROPN/compound/7 Cup"
+    [ms] = _all(kb, article([spec]))
+    assert ("QAT", "location", "Qatar") in _coded(ms)
+    assert ("SAUGOV", "compound", "Saudi officials") in _coded(ms)
+
+
+def test_place_before_unknown_name_is_still_part_of_that_name(kb, article) -> None:
+    # "Paris Saint" is no event: the place stays inside an unknown longer name
+    spec = "Fans of Paris/PROPN/compound/4 Saint/PROPN/compound/4 Germain celebrated"
+    [ms] = _all(kb, article([spec]))
+    assert not any(m.actor.country == "FRA" for m in ms)
