@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from communique.events.cautions import is_forecast
+from communique.events.countermeasures import said_how
 from communique.events.doers import (
     no_places,
     purpose_governor,
@@ -32,6 +33,8 @@ from communique.events.roles import (
 from communique.events.rules import (
     choose_rule,
     is_passive,
+    object_of,
+    object_ok,
     particle_chain,
 )
 from communique.events.senses import (
@@ -223,6 +226,14 @@ def _framed_only(view: SentenceView, i: int, obj: int | None) -> str | None:
             phrasal = rule.lemma.split("_")[1:]
             if phrasal and particle_chain(tree, k, phrasal) is None:
                 continue
+            if (
+                pos == "V"
+                and rule.obj != "*"
+                and not object_ok(view, object_of(tree, k, rule), rule)
+            ):
+                continue  # "take countermeasures" is framed, "take place" is not
+            if "how" in rule.flags and not said_how(tree, k, rule.flags["how"]):
+                continue  # "vowed to respond to the flood": no threat without firmness
             if "framed" in rule.flags and modality_of(tree, k) != "negated":
                 # "vowed to retaliate with tariffs": a threat of sanctions, not of force
                 return SANCTION_CODE if economic_means(view, k) else rule.flags["framed"]
