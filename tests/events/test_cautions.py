@@ -51,3 +51,20 @@ def test_a_warning_of_the_warners_own_harmful_act_is_a_threat(
 def test_a_warning_that_the_warners_forces_will_act_is_a_threat(code) -> None:
     events = code("Iran warned that its forces would respond to any Israeli strike.")
     assert any(e.cameo_root == "13" and e.target_country == "ISR" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain warned its nationals against all travel to Haiti.",
+        "The United States warned its citizens about travel to Venezuela on Monday.",
+        "Seoul warned its citizens against visits to North Korea.",
+    ],
+)
+def test_a_travel_advisory_to_the_warners_own_people_is_no_threat(code, text: str) -> None:
+    assert not any(e.cameo_root == "13" for e in code(text))
+
+
+def test_a_warning_to_another_state_against_an_act_stays_a_threat(code) -> None:
+    events = code("Russia warned Finland against joining NATO.")
+    assert ("RUS", "FIN", "130") in done_dyads(events)

@@ -10,7 +10,8 @@ The forecasting sense is recognised only when nothing points to a threat:
 
 * no addressee (an actor object of another country than the warner's: "warned Seoul");
 * no event of the warner's own in the complement ("warned it would retaliate");
-* no party named in the "of"/"about"/"against" phrase ("warned of the rebels");
+* no party named in the "of"/"about"/"against" phrase ("warned of the rebels"), unless the
+  phrase is about travel: "warned its citizens against travel to Haiti" is an advisory;
 * no complement about the warner's own side's conduct ("warned that it would react", "that
   police will no longer tolerate ...") and no condition on the other side ("... if Washington
   kept up its stance");
@@ -23,6 +24,7 @@ has it.
 
 from __future__ import annotations
 
+from communique.events.lexicon import word_list
 from communique.events.view import (
     FIRST_PERSON,
     FRAME_COMPLEMENTS,
@@ -33,10 +35,25 @@ from communique.events.view import (
 from communique.types import ActorMention
 
 _CONTENT_PREPS = frozenset({"of", "about", "against", "over"})
+_TRAVEL = frozenset(word_list("TRAVEL_WORDS"))
 
 
 def _countries(mentions: tuple[ActorMention, ...]) -> set[str]:
     return {m.actor.country or m.actor.code for m in mentions}
+
+
+def _addressees(view: SentenceView, obj: int) -> tuple[ActorMention, ...]:
+    """The parties the object names, not those in its own "against/about" phrase: in "warned
+    its nationals against travel to Haiti" the addressees are the warner's own people (a
+    pronoun-owned group without a country of its own, "its citizens", is the warner's)."""
+    tree = view.tree
+    inside = {k for _, pobj in tree.preps(obj, _CONTENT_PREPS) for k in tree.subtree(pobj)}
+    owned = any(tree.tok(k).pos == "PRON" for k in tree.kids(obj, {"poss"}))
+    return tuple(
+        m
+        for m in view.in_phrase(obj)
+        if m.tok_start not in inside and not (owned and not m.actor.country)
+    )
 
 
 def warned_content(view: SentenceView, i: int) -> list[int]:
@@ -64,12 +81,14 @@ def is_forecast(
     if not view.lexicon.in_class(tree.lemma(i), "CAUTION"):
         return False
     own = _countries(sources)
-    if obj is not None and not _countries(view.in_phrase(obj)) <= own:
+    if obj is not None and not _countries(_addressees(view, obj)) <= own:
         return False  # "warned Seoul ...": a warning aimed at another party
     if inner is not None and (not inner.sources or _countries(inner.sources) & own):
         return False  # "warned it would retaliate": the warner's own act
     carriers = [i] if obj is None else [i, obj]
     for _, pobj in [p for c in carriers for p in tree.preps(c, _CONTENT_PREPS)]:
+        if tree.lemma(pobj) in _TRAVEL:
+            continue  # "warned its citizens against travel to Haiti": an advisory
         if view.in_phrase(pobj):
             return False  # "warned of the rebels", "warned its people about the rebels"
     for comp in tree.kids(i, FRAME_COMPLEMENTS):
