@@ -41,6 +41,7 @@ from communique.events.evaluation import code_evaluations
 from communique.events.forums import grievance_targets
 from communique.events.framing import code_frame
 from communique.events.free_relatives import labelled_parties
+from communique.events.honours import HOSTING_ROOT, honoured_guests
 from communique.events.instruments import drop_instrument_fire, drop_reflexive_acts
 from communique.events.labels import code_label
 from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
@@ -276,6 +277,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = comment_targets(view, i, obj, sources)
     if not targets and is_reaction(code):  # "condemned what it called Indian aggression"
         targets = labelled_parties(view, i, sources)
+    if not targets and code[:2] == HOSTING_ROOT:  # "hosted a banquet in honour of the envoy"
+        targets = honoured_guests(view, (i, obj), sources)
     if not targets and noun is None:  # "met Prime Minister Abiy Ahmed" parsed as an adverbial
         targets = adverbial_object(view, i, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):
