@@ -59,6 +59,7 @@ from communique.events.nouns import (
 from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets
+from communique.events.outcomes import between_sides, violent_outcome
 from communique.events.owners import act_doers, is_reaction, without_topics
 from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
@@ -180,7 +181,9 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         head = tree.head(f.trigger)
         parent = by_trigger.get(head) if head is not None else None
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
-        same = parent is not None and parent.code[:2] == f.code[:2]
+        same = parent is not None and (
+            parent.code[:2] == f.code[:2] or violent_outcome(parent, f)
+        )  # "ambushed a convoy, killing 20 soldiers": one act of violence
         if outcome and same and not _new_accused(f, parent):
             continue
         governor = governing_act(tree, f.trigger)
@@ -246,7 +249,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = content_code(view, rule, i)
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
-    sources = subject_actors(view, i)
+    # "the war between A and B has killed thousands": neither side is the doer
+    sources = between_sides(view, i, subject_actors(view, i))
     decision = decision_noun(view, i)  # "Algeria's decision to expel ...": the act decided
     if decision is not None:
         sources = decision_makers(view, decision) or sources
