@@ -41,6 +41,7 @@ from communique.events.evaluation import code_evaluations
 from communique.events.forums import grievance_targets
 from communique.events.framing import code_frame
 from communique.events.free_relatives import labelled_parties
+from communique.events.honours import HOSTING_ROOT, honoured_guests
 from communique.events.instruments import drop_instrument_fire, drop_reflexive_acts
 from communique.events.labels import code_label
 from communique.events.mediation import MEDIATION_ROOT, hosted_parties, mediated_parties
@@ -58,6 +59,7 @@ from communique.events.nouns import (
 from communique.events.obligation import code_demand_nouns, code_obligations
 from communique.events.offers import REJECTION_ROOT, offer_givers
 from communique.events.opinion import COMMENT_CODES, comment_targets
+from communique.events.outcomes import between_sides, violent_outcome
 from communique.events.owners import act_doers, is_reaction, without_topics
 from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
@@ -179,7 +181,9 @@ def _drop_consequences(tree: Tree, found: list[Found]) -> list[Found]:
         head = tree.head(f.trigger)
         parent = by_trigger.get(head) if head is not None else None
         outcome = tree.tok(f.trigger).dep == "advcl" and tree.tok(f.trigger).tag == "VBG"
-        same = parent is not None and parent.code[:2] == f.code[:2]
+        same = parent is not None and (
+            parent.code[:2] == f.code[:2] or violent_outcome(parent, f)
+        )  # "ambushed a convoy, killing 20 soldiers": one act of violence
         if outcome and same and not _new_accused(f, parent):
             continue
         governor = governing_act(tree, f.trigger)
@@ -245,7 +249,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         code = content_code(view, rule, i)
     if obj is not None and rule.code != "=obj" and rule.obj.startswith("@"):
         consumed.add(obj)  # "imposed sanctions": the noun is part of this event
-    sources = subject_actors(view, i)
+    # "the war between A and B has killed thousands": neither side is the doer
+    sources = between_sides(view, i, subject_actors(view, i))
     decision = decision_noun(view, i)  # "Algeria's decision to expel ...": the act decided
     if decision is not None:
         sources = decision_makers(view, decision) or sources
@@ -276,6 +281,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         targets = comment_targets(view, i, obj, sources)
     if not targets and is_reaction(code):  # "condemned what it called Indian aggression"
         targets = labelled_parties(view, i, sources)
+    if not targets and code[:2] == HOSTING_ROOT:  # "hosted a banquet in honour of the envoy"
+        targets = honoured_guests(view, (i, obj), sources)
     if not targets and noun is None:  # "met Prime Minister Abiy Ahmed" parsed as an adverbial
         targets = adverbial_object(view, i, sources)
     if not targets and obj is not None and view.lexicon.in_class(tree.lemma(obj), "AGREEMENT"):

@@ -21,8 +21,9 @@ Cues, read in the trigger verb's own clause (not its subject):
   act.  A simple past ("repeatedly shelled the town overnight") tells one night's news, and a
   perfect ("has repeatedly struck") often sums up the very strikes the article reports, so both
   keep their day;
-* "since <year>" on a perfect or on a participle ("has stationed troops there since 1945",
-  "forces stationed in the region since 1992"): a state that has held for years;
+* "since <year>" or "since <month> <year>" on a perfect or on a participle ("has stationed
+  troops there since 1945", "forces stationed in the region since 1992", "has attacked Ukraine
+  since February 2022"): a state that has held for years;
 * a past act in an "after"/"since" clause set apart by a gap and with no date of its own
   ("talks resumed on Tuesday, weeks after rebels seized the capital"): background the article
   gives as the cause of its news.
@@ -143,9 +144,16 @@ def _since_year(tree: Tree, verb: int) -> str | None:
         if span is None:
             continue
         tok = tree.tok(span)
-        if tok.pos == "NUM" and tok.text.isdigit() and len(tok.text) == 4:
+        if _is_year(tok.text) and tok.pos == "NUM":
             return f"since {tok.text}"
+        if tok.pos == "PROPN" and any(_is_year(tree.tok(m).text) for m in tree.kids(span)):
+            # "since February 2022", "since 24 February 2022": a dated start, years ago
+            return " ".join(tree.tok(m).text for m in tree.subtree(k))
     return None
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4
 
 
 def _since(tree: Tree, verb: int) -> str | None:

@@ -8,6 +8,7 @@ from communique.events.figures import (
     role_fillers_ok,
     undoing_noun,
 )
+from communique.events.honours import fixed_phrase
 from communique.events.lexicon import NO_EVENT, Rule
 from communique.events.notices import advance_notice
 from communique.events.senses import FORCE_ROOTS, sports_context
@@ -32,6 +33,7 @@ def particle_chain(tree: Tree, i: int, parts: list[str]) -> int | None:
         k
         for k in tree.kids(i, _PARTICLE_DEPS)
         if 0 < k - i <= (6 if tree.tok(k).dep == "prt" else 4)  # "put its troops on alert"
+        and fixed_phrase(tree, k) is None  # "gave a dinner [in] honour of": no "give in"
     ]
     last: int | None = None
     for part in parts:
