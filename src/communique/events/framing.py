@@ -130,6 +130,10 @@ def code_frame(
     if _renounced_force(frame, inner_event):
         code = DEESCALATION_INTENT  # "agreed that neither would use force": no threat
     sources = subject_actors(view, i)
+    if not sources and frame == "threat" and inner_event is not None:
+        # "Turkey will close its border if ..., the minister warned": an unnamed official
+        # voices the threat of the state that will carry it out
+        sources = inner_event.sources
     targets: tuple[ActorMention, ...] = ()
     if frame in {"demand", "appeal"}:  # "summoned X's envoy to demand ...": X is addressed
         targets = envoy_addressee(view, i, purpose_governor(tree, i))

@@ -28,6 +28,10 @@ MUTUAL = frozenset({"050", "057", "0871"})
 CO_AGENT = frozenset({"042", "043", "045"})
 _ADDRESSED_ROOTS = frozenset({"03", "10", "11", "12", "13"})
 _FORCE_ROOTS = frozenset({"18", "19"})
+# Yielding (08) with no named counterpart eases towards the source's latest adversary, if the
+# article named one within this many sentences.
+_YIELD_ROOT = "08"
+_EASED_WINDOW = 3
 # Acts aimed at the country they are done in; 16: "suspended aid deliveries in Somalia",
 # "closed its embassy in Damascus" reduce relations with that country.
 _LOCATED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
@@ -69,6 +73,10 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
         other = attacker is not None and attacker.actor.country not in source_countries
         if other and here - attacker.sentence <= 3:
             return (attacker,)
+    if root == _YIELD_ROOT:
+        eased = _eased_side(view, found, source_countries)
+        if eased:
+            return eased
     partner = undone_agreement_partner(view, found)  # "Seoul scrapped the agreement"
     if partner:
         return partner
@@ -88,6 +96,23 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
                 for m in view.at(obj) if obj is not None else ():
                     if m.actor.country and m.actor.country not in source_countries:
                         return (m,)
+    return ()
+
+
+def _eased_side(
+    view: SentenceView, found: Found, source_countries: set[str | None]
+) -> tuple[ActorMention, ...]:
+    """ "Seoul switched off its loudspeakers": a hostile measure halted is eased towards the side
+    it was aimed at, which the article named as the source's latest adversary (the last one the
+    source acted against in conflict, or the last one that attacked it) a few sentences back."""
+    here = view.tree.sentence.index
+    side = memory_side(found.sources[0])
+    for key in (f"target-of:{side}:conflict", f"attacked:{found.sources[0].actor.country}"):
+        other = view.antecedents.get(key)
+        if other is None or other.actor.country in source_countries:
+            continue
+        if here - other.sentence <= _EASED_WINDOW:
+            return (other,)
     return ()
 
 

@@ -17,7 +17,9 @@ from communique.events.view import Found
 
 # Measures a decision puts into effect: reduce relations (16), coerce (17), retreat (0874).
 MEASURE_ROOTS = frozenset({"16", "17"})
-MEASURE_CODES = frozenset({"0874"})
+# A border closure or blockade (191) announced with its start ("will close its border with X
+# from Monday") is likewise a government decision, not a threat of force.
+MEASURE_CODES = frozenset({"0874", "191"})
 # Words that introduce the date a measure takes effect, or its deadline.
 _START_WORDS = frozenset({"from", "starting", "beginning", "effective", "by"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -36,11 +38,37 @@ def takes_effect(tree: Tree, found: Found) -> bool:
     aux = {tree.tok(a).text.lower() for a in tree.kids(found.trigger, {"aux"})}
     if aux & _POSSIBLE:
         return False  # "could impose sanctions from May": a possibility, still a threat
+    if found.code[:3] == CLOSURE_CODE and not _by_state(found):
+        return False  # "farmers would blockade Paris from Monday": a protest threatened
     if announced_cut(tree, found):
         return True
     # the act's own clause, and "starting Friday" (parsed as a clause of its own)
     scope = [*tree.clause_subtree(found.trigger), *tree.kids(found.trigger, {"advcl"})]
     return any(_start_phrase(tree, k) for k in scope)
+
+
+# A border closure decided by a government; closures by protesters stay threats.
+CLOSURE_CODE = "191"
+_STATE_SECTORS = frozenset({None, "GOV"})
+
+
+def _by_state(found: Found) -> bool:
+    return bool(found.sources) and all(
+        m.actor.country and m.actor.sector in _STATE_SECTORS for m in found.sources
+    )
+
+
+def start_spans(tree: Tree, found: Found) -> list[tuple[int, int]]:
+    """Character spans (sentence-relative) of the phrases that give a decided measure's start
+    ("from Monday", "starting next week").  They say when the measure bites, not when it was
+    decided: the event is the decision, dated when it was announced."""
+    if not takes_effect(tree, found):
+        return []
+    # Any date in the measure's own clause tells when it bites ("from midnight on Tuesday").
+    base = tree.sentence.start
+    scope = [*tree.clause_subtree(found.trigger), *tree.kids(found.trigger, {"advcl"})]
+    own = {j for k in scope for j in tree.subtree(k)}
+    return [(tree.tok(j).start - base, tree.tok(j).end - base) for j in sorted(own)]
 
 
 def _start_phrase(tree: Tree, k: int) -> bool:

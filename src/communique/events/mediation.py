@@ -23,6 +23,7 @@ from __future__ import annotations
 from communique.events.discourse import party
 from communique.events.doers import no_places, subject_actors
 from communique.events.rules import patient, reduced_passive
+from communique.events.syntax import Tree
 from communique.events.view import VERB_POS, SentenceView, unique
 from communique.types import ActorMention
 
@@ -56,10 +57,33 @@ def mediated_parties(
         found.extend(_between(view, carrier))
     if not found and reduced_passive(tree, i) and about is not None:
         holder = tree.head(about)  # "Russia and Ukraine [held] talks mediated by Turkey"
+        if holder is not None and tree.tok(about).dep == "pobj" and _setting(tree, holder):
+            # "A and B agreed ... after talks mediated by C": the talks are the setting of
+            # the parties' own act, whose doers are the parties
+            holder = _governing_verb(tree, holder)
         if holder is not None and tree.tok(holder).pos in VERB_POS:
             found.extend(subject_actors(view, holder))
     own = {m.actor.code for m in mediators}
     return unique([m for m in found if m.actor.code not in own])
+
+
+# Words that make talks the setting of another act: "after talks", "following negotiations"
+# (parsed as a preposition or as a participle).
+_SETTING_WORDS = frozenset({"after", "following", "during", "through", "in", "at", "amid"})
+
+
+def _setting(tree: Tree, k: int) -> bool:
+    return tree.tok(k).text.lower() in _SETTING_WORDS and tree.tok(k).dep in {"prep", "acl"}
+
+
+def _governing_verb(tree: Tree, k: int) -> int | None:
+    """The nearest verb above the setting word ``k`` ("agreed on a swap [following] ...")."""
+    j = tree.head(k)
+    for _ in range(4):
+        if j is None or tree.tok(j).pos in VERB_POS:
+            return j
+        j = tree.head(j)
+    return None
 
 
 def hosted_parties(

@@ -50,9 +50,10 @@ from communique.events.implied import (
     with_linked,
 )
 from communique.events.launch_sites import with_launch_site
+from communique.events.letters import letter_voice
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
-from communique.events.measures import takes_effect
+from communique.events.measures import start_spans, takes_effect
 from communique.events.monadic import monadic_ok, settle_targetless
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
@@ -196,6 +197,8 @@ class RuleCoder:
             if found is None:
                 continue
             found = with_launch_site(view, found)  # "fired from Lebanon at Israeli towns"
+            if not found.sources:  # "a letter from A to B in which he thanked B"
+                found = letter_voice(view, found)
             if not found.sources:
                 found = replace(found, sources=implied_source(view, found))
             if not found.sources:  # "killed by a roadside bomb": an unidentified armed force
@@ -220,6 +223,7 @@ class RuleCoder:
                     sentence.text, article.published, context=context
                 )
             usable = outside_other_clauses(view.tree, found.trigger, expressions, found.noun)
+            usable = _outside(usable, start_spans(view.tree, found))  # "close it from Monday"
             ahead = found.modality == "future" and dated_inside(view.tree, found, usable)
             own = own_spans(view.tree, found.trigger, found.noun, default_lexicon())
             when = self._date(
@@ -388,3 +392,10 @@ class RuleCoder:
                 date_text=when.text,
                 symmetric=symmetric,
             )
+
+
+def _outside(expressions: list, spans: list[tuple[int, int]]) -> list:
+    """The date expressions that overlap none of ``spans``."""
+    if not spans:
+        return expressions
+    return [e for e in expressions if not any(e.start < b and a < e.end for a, b in spans)]
