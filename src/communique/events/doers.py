@@ -24,6 +24,8 @@ COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Object classes naming people, whose nationality makes them the party acted upon.
 PEOPLE_CLASSES = frozenset({"@DIPLOMAT", "@PERSONS"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Acts done by speaking: statements, appeals, demands, disapproval, rejection, threats.
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 
 def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
@@ -67,6 +69,10 @@ def subject_actors(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
         speaker = speaker_actors(view, head)
         if speaker:
             return speaker
+        if _verbal(view, i):
+            # "the government said troops had crossed, accusing Asmara": an unknown speaker
+            # accuses, not the reported clause's subject
+            return ()
     if dep == "xcomp" and tree.tok(head).pos in VERB_POS:
         controller = tree.kid(head, {"dobj"})  # object control: "prompted the South to fire"
         if controller is not None and view.in_phrase(controller):
@@ -188,6 +194,13 @@ def message_issuer(view: SentenceView, i: int) -> int | None:
         if up is None:
             return None
     return up if tree.tok(up).pos in VERB_POS else None
+
+
+def _verbal(view: SentenceView, i: int) -> bool:
+    """Is the verb at ``i`` a verbal act (a statement, appeal, accusation or threat: CAMEO
+    01, 02, 10-13), which only a speaker can make?"""
+    chosen = choose_rule(view, i, "V")
+    return chosen is not None and chosen[0].code[:2] in VERBAL_ROOTS
 
 
 def _reported(view: SentenceView, i: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from communique.events.agreement_partners import kept_agreement_partner
+from communique.events.commented_acts import commented_act_doers
 from communique.events.discourse import memory_side, reacted_to
 from communique.events.extract import Found, SentenceView
 from communique.events.lexicon import word_list
@@ -80,6 +82,12 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
     partner = undone_agreement_partner(view, found)  # "Seoul scrapped the agreement"
     if partner:
         return partner
+    partner = kept_agreement_partner(view, found)  # "signed a law ratifying the treaty"
+    if partner:
+        return partner
+    commented = commented_act_doers(view, found)  # "voiced concern over the ratification"
+    if commented:
+        return commented
     if root in _LOCATED_ROOTS:
         tree = view.tree
         scope = set(tree.clause_subtree(found.trigger))

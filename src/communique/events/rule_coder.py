@@ -31,6 +31,7 @@ from communique.actors.home import HomeTables
 from communique.events.claim_places import claimed_act_place
 from communique.events.collectives import Collectives, collective_source, load_collectives
 from communique.events.complaints import complaint_target
+from communique.events.courts import court_petition
 from communique.events.dates import event_date, find_date_expressions, narrative_date
 from communique.events.dates_discourse import DateMemory, own_spans
 from communique.events.dates_lexicon import default_lexicon
@@ -196,6 +197,7 @@ class RuleCoder:
             found = self._as_intent(found, view.tree)
             if found is None:
                 continue
+            found = court_petition(view, found)  # "asked the court to order X to ..."
             found = with_launch_site(view, found)  # "fired from Lebanon at Israeli towns"
             if not found.sources:  # "a letter from A to B in which he thanked B"
                 found = letter_voice(view, found)

@@ -18,6 +18,7 @@ from communique.events.discourse import (
     party,
     plural_pronoun,
 )
+from communique.events.home_state import home_government
 from communique.events.lexicon import Lexicon, Rule, word_list
 from communique.events.syntax import Tree, in_description
 from communique.types import ActorMention
@@ -109,7 +110,10 @@ class SentenceView:
             if counted:
                 return tuple(as_country(m) for m in counted)
         if self._bare_institution(i):
-            return self._main_actor(i)
+            # "The government accused ..." after "Ethiopia closed the border": the story's state
+            return self._main_actor(i) or home_government(
+                self.tree, i, self.mentions, self.recent, self.antecedents
+            )
         return epithet_mention(self, i) or plural_pronoun(self, i)
 
     def _bare_institution(self, i: int) -> bool:
