@@ -142,6 +142,7 @@ def outside_other_clauses(
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
+    blocked += later_conjunct_spans(tree, trigger)
     earlier = earlier_clause(tree, trigger)
     if earlier is not None:
         # an act in an after/since clause is dated only by what sits in that clause: the main
@@ -155,3 +156,37 @@ def outside_other_clauses(
         # "the message, dated March 4, ...": a date that dates the event noun itself stays.
         if e.role == "dated" or not any(lo <= e.start and e.end <= hi for lo, hi in blocked)
     ]
+
+
+def later_conjunct_spans(tree: Tree, trigger: int) -> list[tuple[int, int]]:
+    """Character spans of the later coordinated predicates whose dates do not reach back to
+    ``trigger``'s act.
+
+    Wire copy moves time forward inside one sentence: in "Ghana criticised Togo, recalled its
+    envoy and in June expelled Togo's envoy" the "in June" opens the third act's own time,
+    and the first two belong to the episode told before.  So a date in a later conjunct's own
+    clause does not date an earlier conjunct.  It does when it closes the whole coordination
+    ("condemned the deal and recalled its envoy on Monday"): a trailing date after the last
+    predicate is shared.  Dates in an earlier conjunct or before the first are untouched.
+    """
+    if tree.tok(trigger).pos not in {"VERB", "AUX"}:
+        return []
+    first = trigger
+    while tree.tok(first).dep == "conj" and tree.head(first) is not None:
+        first = tree.head(first)  # type: ignore[assignment]
+    chain = [c for c in tree.conjuncts(first) if tree.tok(c).pos in {"VERB", "AUX"}]
+    if trigger not in chain:
+        return []
+    tokens, base = tree.tokens, tree.sentence.start
+    last = chain[-1]
+    spans = []
+    for c in chain:
+        if c <= trigger:
+            continue
+        later = set().union(*(tree.subtree(d) for d in tree.kids(c, {"conj"}) if d != c))
+        own = [k for k in tree.subtree(c) if k not in later and k != c]
+        if c == last:
+            own = [k for k in own if k < c]  # after the last verb: shared by all
+        if own:
+            spans.append((tokens[min(own)].start - base, tokens[max(own)].end - base))
+    return spans
