@@ -119,3 +119,27 @@ def test_a_date_in_an_earlier_conjunct_carries_forward(pipeline) -> None:
     text = "Chile's president arrived in Lima on Friday and met Peruvian President Dina Boluarte."
     events = pipeline.code_text(text, published=PUB)[1]
     assert _dates(events, "04") == {date(2024, 5, 17)}
+
+
+@pytest.mark.slow
+def test_the_cause_of_a_dispute_is_not_dated_by_the_main_clause(pipeline) -> None:
+    text = (
+        "Azerbaijan summoned the French ambassador on Tuesday in a dispute over "
+        "France's decision to back Armenia's plan."
+    )
+    events = pipeline.code_text(text, published=PUB)[1]
+    summons = [e for e in events if e.cameo_root == "11"]
+    support = [e for e in events if e.source_country == "FRA" and e.cameo_root == "05"]
+    assert {e.date for e in summons} == {date(2024, 5, 14)}
+    assert support and all(e.date_basis != "relative" for e in support)
+
+
+@pytest.mark.slow
+def test_a_date_inside_the_topic_phrase_still_dates_its_act(pipeline) -> None:
+    text = (
+        "Azerbaijan summoned the French ambassador on Tuesday over France's decision on "
+        "Sunday to back Armenia's plan."
+    )
+    events = pipeline.code_text(text, published=PUB)[1]
+    support = [e for e in events if e.source_country == "FRA" and e.cameo_root == "05"]
+    assert support and {e.date for e in support} == {date(2024, 5, 19)}

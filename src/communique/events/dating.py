@@ -143,6 +143,13 @@ def outside_other_clauses(
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
     blocked += later_conjunct_spans(tree, trigger)
+    topic = topic_phrase(tree, trigger)
+    if topic is not None:
+        # "summoned the ambassador on Tuesday in a dispute over France's decision to back
+        # Armenia's plan": the decision is the row's background, older than the summons.
+        sub = tree.subtree(topic)
+        lo, hi = tokens[sub[0]].start - base, tokens[sub[-1]].end - base
+        blocked += [(-(10**9), lo - 1), (hi + 1, 10**9)]
     earlier = earlier_clause(tree, trigger)
     if earlier is not None:
         # an act in an after/since clause is dated only by what sits in that clause: the main
@@ -156,6 +163,27 @@ def outside_other_clauses(
         # "the message, dated March 4, ...": a date that dates the event noun itself stays.
         if e.role == "dated" or not any(lo <= e.start and e.end <= hi for lo, hi in blocked)
     ]
+
+
+# Prepositions that name what a quarrel or a statement is about: a closed class, kept in code.
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def topic_phrase(tree: Tree, trigger: int) -> int | None:
+    """The "over/about ..." phrase that holds ``trigger`` as the topic of another act or of a
+    dispute noun ("a row over X's support for Y", "protested over the decision to expel ..."),
+    or ``None``.  The act named there is the quarrel's cause and happened before it, so the
+    dates of the clause around it are not its dates; a date inside the phrase still is."""
+    for k in tree.ancestors(trigger):
+        tok = tree.tok(k)
+        if tok.dep == "prep" and tok.text.lower() in _TOPIC_PREPS:
+            return k
+        if tok.dep in {"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"} and tok.pos in {
+            "VERB",
+            "AUX",
+        }:
+            return None  # a clause of its own: its dates are handled as a clause
+    return None
 
 
 def later_conjunct_spans(tree: Tree, trigger: int) -> list[tuple[int, int]]:
