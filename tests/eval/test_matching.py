@@ -1,19 +1,26 @@
 from __future__ import annotations
 
+import itertools
+import random
+from datetime import date
+
 import pytest
 from eval_fakes import make_event
 
 from communique.eval.gold import GoldEvent
 from communique.eval.matching import (
+    EventMatch,
     actor_matches,
     article_dyad,
     both,
     country_matches,
     max_matching,
+    max_weight_assignment,
     root_matches,
     sentence_dyad,
     system_country,
 )
+from communique.types import EventMention
 
 
 @pytest.mark.parametrize(
@@ -88,3 +95,71 @@ def test_matching_is_one_to_one() -> None:
     gold = [GoldEvent(source="USA", target="CHN", roots=("04",))] * 2
     system = [make_event("USA", "CHN", "042")]
     assert len(max_matching(system, gold, both(sentence_dyad, root_matches))) == 1
+
+
+def _on_day(event_day: date) -> EventMatch:
+    def prefer(event: EventMention, _gold: GoldEvent) -> bool:
+        return event.date == event_day
+
+    return prefer
+
+
+def test_optional_gold_never_pushes_a_required_one_onto_a_wrongly_dated_mention() -> None:
+    # A required visit (gold 0) and an optional hosting (gold 1) of the same dyad and root;
+    # the system has the visit twice: an old background mention and today's.  Plain
+    # augmenting paths hand today's mention to the optional event and move the required one
+    # onto the old mention; the weighted matching keeps the required event on today's.
+    today, old = date(2024, 5, 20), date(2019, 3, 2)
+    gold = [
+        GoldEvent(source="USA", target="CHN", roots=("04",), must=True),
+        GoldEvent(source="CHN", target="USA", roots=("04",), must=False, symmetric=True),
+    ]
+    system = [
+        make_event("USA", "CHN", "042", date=old),
+        make_event("USA", "CHN", "042", date=today),
+    ]
+    found = max_matching(system, gold, both(article_dyad, root_matches), _on_day(today))
+    assert found == {0: 1, 1: 0}
+
+
+def test_date_preference_never_costs_a_match() -> None:
+    # Gold 1 can only take system 0; preferring system 0's date for gold 0 must not leave
+    # gold 1 unmatched.
+    today = date(2024, 5, 20)
+    gold = [
+        GoldEvent(source="USA", target=None, roots=("04",)),
+        GoldEvent(source="USA", target="CHN", roots=("04",)),
+    ]
+    system = [make_event("USA", "CHN", "042", date=today), make_event("USA", "RUS", "042")]
+    found = max_matching(system, gold, both(sentence_dyad, root_matches), _on_day(today))
+    assert found == {0: 1, 1: 0}
+
+
+def test_required_gold_beats_optional_for_a_single_mention() -> None:
+    today = date(2024, 5, 20)
+    gold = [
+        GoldEvent(source="USA", target="CHN", roots=("04",), must=False),
+        GoldEvent(source="USA", target="CHN", roots=("04",), must=True),
+    ]
+    system = [make_event("USA", "CHN", "042", date=today)]
+    found = max_matching(system, gold, both(sentence_dyad, root_matches), _on_day(today))
+    assert found == {1: 0}
+
+
+def test_among_equal_pairs_the_earliest_mention_is_kept() -> None:
+    today = date(2024, 5, 20)
+    gold = [GoldEvent(source="USA", target="CHN", roots=("04",))]
+    system = [make_event("USA", "CHN", "042", date=today)] * 3
+    found = max_matching(system, gold, both(sentence_dyad, root_matches), _on_day(today))
+    assert found == {0: 0}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_weighted_assignment_is_optimal(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(1, 5)
+    weights = [[rng.choice([0, rng.randint(1, 10**12)]) for _ in range(n)] for _ in range(n)]
+    found = max_weight_assignment(weights)
+    assert sorted(found) == list(range(n))
+    best = max(sum(weights[r][p[r]] for r in range(n)) for p in itertools.permutations(range(n)))
+    assert sum(weights[r][found[r]] for r in range(n)) == best

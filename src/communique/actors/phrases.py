@@ -30,6 +30,8 @@ _MONTHS = word_list("MONTHS")
 WEEKDAYS_MONTHS = frozenset(_DAYS + _MONTHS)
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+_CONTINENTAL = frozenset(word_list("CONTINENTAL_NAMES"))
+_ADJECTIVE_AGENTS = frozenset(word_list("ADJECTIVE_AGENT_WORDS"))
 _NORTH_SOUTH = {"North": "country:PRK", "South": "country:KOR"}
 
 
@@ -116,7 +118,7 @@ def build_units(
                 i = hit.end
                 continue
         agent = kb.agents.match_at(stream, i)
-        if agent is not None:
+        if agent is not None and not _adjective_use(tokens, agent):
             units.append(Unit(agent.start, agent.end, "agent", agent.entry))
             i = agent.end
             continue
@@ -210,6 +212,10 @@ def _blocked(
     adjective = e.kind == "country" and getattr(hit.entry, "via", "") == "adjective"
     if adjective and language_use(s.tokens, hit.start, hit.end, s.kb.cues):
         return True  # "in Russian", "a Chinese-language daily": a language, no actor
+    if e.kind == "org" and _tail_of_unknown_name(s, hit, units):
+        return True
+    if e.kind == "country" and _continental(s.tokens, hit):
+        return True
     if s.stream.caps or e.kind not in ("country", "metonym", "group"):
         return False
     stance = hit.start >= 2 and s.tokens[hit.start - 2].text.lower() in ("pro", "anti", "non")
@@ -230,6 +236,49 @@ def _blocked(
         ):
             return True
     return False
+
+
+def _adjective_use(tokens: Sequence[Token], hit: Hit) -> bool:
+    """A one-word agent noun that is also a plain adjective, used as one: "firm" in
+    "Pakistan's firm support" or "stood firm" is no company."""
+    if hit.end - hit.start != 1:
+        return False
+    t = tokens[hit.start]
+    return t.text.lower() in _ADJECTIVE_AGENTS and (
+        t.pos in ("ADJ", "ADV") or t.dep in ("amod", "acomp", "advmod", "oprd")
+    )
+
+
+def _continental(tokens: Sequence[Token], hit: Hit) -> bool:
+    """The country word closes a continental region's name ("South | American", "Latin |
+    America", "Pan-|American"): the region, not the state whose adjective it shares."""
+    if hit.start == 0:
+        return False
+    prev, word = tokens[hit.start - 1], tokens[hit.start].text
+    if prev.text in HYPHENS and hit.start >= 2:
+        return f"{tokens[hit.start - 2].text}-{word}" in _CONTINENTAL
+    return f"{prev.text} {word}" in _CONTINENTAL or f"{prev.text}{word}" in _CONTINENTAL
+
+
+def _tail_of_unknown_name(s: Sentence, hit: Hit, units: list[Unit]) -> bool:
+    """A one-word organisation alias that is also a generic institution noun, closing a longer
+    proper name we do not know, is not that organisation: "Congress" in "the African National
+    Congress" or "the Jubilee Congress" (parties abroad) is not the US legislature.  The word
+    before must be an unclaimed proper noun that the parser attaches to the alias as part of
+    one name.  Proper aliases ("Evil Mordor", a capitalised epithet) keep their entity."""
+    if s.stream.caps or hit.end - hit.start != 1 or hit.start == 0:
+        return False
+    generic = s.kb.agents.match_at(s.stream, hit.start)
+    if generic is None or generic.end != hit.end:
+        return False
+    prev = s.tokens[hit.start - 1]
+    after_word = bool(units) and units[-1].kind == "word" and units[-1].end == hit.start
+    return (
+        after_word
+        and is_unknown_propn(prev)
+        and prev.dep in ("compound", "amod", "nmod")
+        and prev.head == hit.start
+    )
 
 
 def _the_north(tokens: Sequence[Token], i: int) -> bool:

@@ -48,6 +48,8 @@ class DateMemory:
     anchors: list[tuple[date, str]] = field(default_factory=list)
     named: dict[str, tuple[date, str]] = field(default_factory=dict)
     pending: list[tuple[int, int, date, str]] = field(default_factory=list)
+    # the sentence being read (set by ``context``), so ``note`` can see where its date sits
+    current: Tree | None = None
 
     def record(self, tree: Tree, found: Found, when: EventDate) -> None:
         """Remember a coded event's date (only a date the text states)."""
@@ -65,8 +67,11 @@ class DateMemory:
     def note(self, when: EventDate | None) -> None:
         """A sentence with no coded event still moves the story's time ("The two leaders met
         in Geneva on Monday." even when the leaders were not resolved)."""
-        if when is not None and when.basis in STATED_BASES and when.value and when.precision:
-            self._anchor(when.value, when.precision)
+        if when is None or when.basis not in STATED_BASES or not when.value or not when.precision:
+            return
+        if self.current is not None and describes_a_thing(self.current, when.text):
+            return  # "The accord, signed on July 9, 2018, ..." is no time of the story
+        self._anchor(when.value, when.precision)
 
     def close_sentence(self) -> None:
         """Make the sentence's main event the anchor (called before the next sentence)."""
@@ -84,6 +89,7 @@ class DateMemory:
         """The ``DateContext`` for the sentence of ``view``: the anchors, and the words of the
         sentence that name an event the article dated ("the launch", "fired")."""
         self.close_sentence()
+        self.current = view.tree
         if not self.anchors and not self.named:
             return DateContext()
         return DateContext(tuple(self.anchors), _named_events(view, self.named))
@@ -119,6 +125,35 @@ def _definite(tree: Tree, i: int) -> bool:
         if tok.text.lower() in DEFINITE or tok.dep == "poss":
             return True
     return False
+
+
+def describes_a_thing(tree: Tree, expression: str) -> bool:
+    """Does the date ``expression`` sit in a clause that describes a noun of the sentence: a
+    reduced passive ("the accord, signed on July 9, 2018, ...") or a passive relative clause
+    ("the treaty, which was signed in May 2019, ...")?  Such a date tells when the thing was
+    made, not where the story is, so "Hours later" in the next sentence must not count from it.
+    """
+    if not expression:
+        return False
+    text = tree.sentence.text
+    at = text.find(expression)
+    if at < 0:
+        return False
+    base = tree.sentence.start
+    first = next((t.i for t in tree.tokens if at <= t.start - base < at + len(expression)), None)
+    if first is None:
+        return False
+    return any(_passive_description(tree, k) for k in (first, *tree.ancestors(first)))
+
+
+def _passive_description(tree: Tree, k: int) -> bool:
+    tok = tree.tok(k)
+    head = tree.head(k)
+    if head is None or tree.tok(head).pos not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep == "acl":
+        return tok.tag == "VBN"
+    return tok.dep == "relcl" and bool(tree.kids(k, {"auxpass", "nsubjpass"}))
 
 
 # --------------------------------------------------------------------------- own clauses

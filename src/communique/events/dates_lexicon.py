@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -66,6 +66,9 @@ class DateLexicon:
     # Past-tense words that settle a clause as past when no future cue does ("were held"):
     # irregular forms; regular ones ("-ed") are recognised by their ending.
     past_cues: frozenset[str] = frozenset()
+    # Premodifiers that place an event within a month ("early", "mid-", "late", "the end of"):
+    # the day of the month that stands for that part (see ``dates_resolve.month_part``).
+    month_part_days: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     # ---------------------------------------------------------------- regex fragments
     def month_pattern(self, group: str) -> str:
@@ -150,6 +153,9 @@ def parse_date_lexicon(data: Mapping[str, object], source: str) -> DateLexicon:
             future_cues=_frozen(data, "future_cues"),
             occurrence_verbs=_optional(data, "occurrence_verbs"),
             past_cues=_optional(data, "past_cues"),
+            month_part_days=_mapping(data, "month_part_days")
+            if "month_part_days" in data
+            else MappingProxyType({}),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DictionaryError(f"{source}: malformed date lexicon ({exc!r})") from exc

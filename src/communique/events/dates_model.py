@@ -33,7 +33,8 @@ class DateExpression:
     ``start``/``end`` are character offsets into the text given to ``find_date_expressions``
     and ``text`` is ``text[start:end]`` (a governing preposition such as "on" or "since" is
     part of the span).  ``value`` follows the precision conventions: ``day`` the day itself,
-    ``week`` the Monday of the ISO week, ``month`` the 1st, ``year`` 1 January; it is ``None``
+    ``week`` the Monday of the ISO week, ``month`` the 1st (the 5th, 15th or 25th for "early",
+    "mid" or "late <month>"), ``year`` 1 January; it is ``None``
     when the expression cannot be resolved (a weekday with no publication date, "the day
     before the summit", an anniversary whose origin the text does not give).
 

@@ -351,7 +351,35 @@ def to_expression(
     undirected = forced is None and not future and ranged
     undirected = undirected and not is_past_context(text, hit.start, lex)
     value, precision, basis, kind = resolve_hit(hit, ref, future, lex, undirected=undirected)
+    value = month_part(value, precision, hit.premod, ref, future, lex)
     return DateExpression(
         hit.start, hit.end, text[hit.start : hit.end], value, precision, basis, kind,
         role=hit.role, future=future,
     )  # fmt: skip
+
+
+def month_part(
+    value: date | None,
+    precision: str,
+    premod: str | None,
+    ref: date | None,
+    future: bool,
+    lex: DateLexicon,
+) -> date | None:
+    """The day that stands for "early/mid/late <month>" ("late last month" ~ the 25th).
+
+    Why: the precision stays ``month`` (an analyst still reads it as that month, and merge
+    keys compare whole months), but the day within it is where the text puts the event, so a
+    consumer that needs one day gets a near one instead of the 1st, which is twenty days off
+    for "late".  A past event is never put after the publication day ("early this month"
+    read on the 3rd stays on or before the 3rd).
+    """
+    if value is None or precision != MONTH or premod is None:
+        return value
+    day = lex.month_part_days.get(" ".join(premod.lower().split()))
+    if day is None:
+        return value
+    shifted = safe_date(value.year, value.month, day) or value
+    if ref is not None and not future and value <= ref < shifted:
+        return ref
+    return shifted

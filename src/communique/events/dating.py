@@ -142,6 +142,14 @@ def outside_other_clauses(
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
+    blocked += later_conjunct_spans(tree, trigger)
+    topic = topic_phrase(tree, trigger)
+    if topic is not None:
+        # "summoned the ambassador on Tuesday in a dispute over France's decision to back
+        # Armenia's plan": the decision is the row's background, older than the summons.
+        sub = tree.subtree(topic)
+        lo, hi = tokens[sub[0]].start - base, tokens[sub[-1]].end - base
+        blocked += [(-(10**9), lo - 1), (hi + 1, 10**9)]
     earlier = earlier_clause(tree, trigger)
     if earlier is not None:
         # an act in an after/since clause is dated only by what sits in that clause: the main
@@ -155,3 +163,58 @@ def outside_other_clauses(
         # "the message, dated March 4, ...": a date that dates the event noun itself stays.
         if e.role == "dated" or not any(lo <= e.start and e.end <= hi for lo, hi in blocked)
     ]
+
+
+# Prepositions that name what a quarrel or a statement is about: a closed class, kept in code.
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def topic_phrase(tree: Tree, trigger: int) -> int | None:
+    """The "over/about ..." phrase that holds ``trigger`` as the topic of another act or of a
+    dispute noun ("a row over X's support for Y", "protested over the decision to expel ..."),
+    or ``None``.  The act named there is the quarrel's cause and happened before it, so the
+    dates of the clause around it are not its dates; a date inside the phrase still is."""
+    for k in tree.ancestors(trigger):
+        tok = tree.tok(k)
+        if tok.dep == "prep" and tok.text.lower() in _TOPIC_PREPS:
+            return k
+        if tok.dep in {"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"} and tok.pos in {
+            "VERB",
+            "AUX",
+        }:
+            return None  # a clause of its own: its dates are handled as a clause
+    return None
+
+
+def later_conjunct_spans(tree: Tree, trigger: int) -> list[tuple[int, int]]:
+    """Character spans of the later coordinated predicates whose dates do not reach back to
+    ``trigger``'s act.
+
+    Wire copy moves time forward inside one sentence: in "Ghana criticised Togo, recalled its
+    envoy and in June expelled Togo's envoy" the "in June" opens the third act's own time,
+    and the first two belong to the episode told before.  So a date in a later conjunct's own
+    clause does not date an earlier conjunct.  It does when it closes the whole coordination
+    ("condemned the deal and recalled its envoy on Monday"): a trailing date after the last
+    predicate is shared.  Dates in an earlier conjunct or before the first are untouched.
+    """
+    if tree.tok(trigger).pos not in {"VERB", "AUX"}:
+        return []
+    first = trigger
+    while tree.tok(first).dep == "conj" and tree.head(first) is not None:
+        first = tree.head(first)  # type: ignore[assignment]
+    chain = [c for c in tree.conjuncts(first) if tree.tok(c).pos in {"VERB", "AUX"}]
+    if trigger not in chain:
+        return []
+    tokens, base = tree.tokens, tree.sentence.start
+    last = chain[-1]
+    spans = []
+    for c in chain:
+        if c <= trigger:
+            continue
+        later = set().union(*(tree.subtree(d) for d in tree.kids(c, {"conj"}) if d != c))
+        own = [k for k in tree.subtree(c) if k not in later and k != c]
+        if c == last:
+            own = [k for k in own if k < c]  # after the last verb: shared by all
+        if own:
+            spans.append((tokens[min(own)].start - base, tokens[max(own)].end - base))
+    return spans
