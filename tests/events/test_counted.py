@@ -42,3 +42,12 @@ def test_a_counted_group_acting_among_itself_is_not_split_into_pairs(code: Coder
     )
     second = [e for e in events if e.sentence.startswith("The three countries")]
     assert not second
+
+
+def test_the_two_countries_never_pair_an_outlet_with_its_own_state(code: Coder) -> None:
+    events = code(
+        "Laos reopened a border crossing with Thailand on Monday, Laos's state news agency KPL "
+        "said, as the two countries sought to revive trade."
+    )
+    pairs = {(e.source_code, e.target_code) for e in events if e.cameo_root == "03"}
+    assert pairs == {("LAO", "THA"), ("THA", "LAO")}, pairs

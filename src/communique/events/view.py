@@ -222,8 +222,11 @@ class SentenceView:
         for m in self.at(i):  # "the two sides" stands for mentions of earlier sentences
             if m.sentence != here:
                 continue
-            for k in range(m.tok_start, m.tok_end):
-                members.extend(c for c in self.tree.conjuncts(k) if c not in members)
+            own = range(m.tok_start, m.tok_end)  # the mention's own words are not new members
+            for k in own:
+                members.extend(
+                    c for c in self.tree.conjuncts(k) if c not in members and c not in own
+                )
         if lists:
             for j in list(members):
                 for a in self.tree.kids(j, {"appos"}):
