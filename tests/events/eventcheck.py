@@ -60,3 +60,15 @@ def sentence_from_spec(spec: str) -> ParsedSentence:
         pos += len(text) + 1
     text = " ".join(t.text for t in tokens)
     return ParsedSentence(index=0, start=0, end=len(text), text=text, tokens=tuple(tokens))
+
+
+def has_act(events: Iterable[EventMention], src: str, tgt: str, root: str) -> bool:
+    """Is there an asserted event from country ``src`` to country ``tgt`` whose CAMEO code
+    starts with ``root`` (a root or a longer prefix)?  Codes are compared on their first three
+    letters, so sector-coded actors ("KORGOV") count for their country."""
+    return any(
+        (e.source_code or "")[:3] == src
+        and (e.target_code or "")[:3] == tgt
+        and e.cameo.startswith(root)
+        for e in asserted(events)
+    )

@@ -8,20 +8,11 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from eventcheck import asserted, country_dyads, show, show_plover
+from eventcheck import asserted, country_dyads, has_act, show, show_plover
 
 from communique.types import EventMention
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ the Holy See's head
@@ -36,7 +27,7 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 )
 def test_the_pope_stands_for_the_holy_see(code, text) -> None:
     events = code(text)
-    assert _has(events, "VAT", "ARG", "04"), show(events)
+    assert has_act(events, "VAT", "ARG", "04"), show(events)
 
 
 def test_the_short_name_congo_follows_the_articles_capital(pipeline) -> None:

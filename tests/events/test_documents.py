@@ -7,20 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import asserted, show
+from eventcheck import asserted, has_act, show
 
 from communique.types import EventMention
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ acts carried by a signed document
@@ -45,7 +36,7 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 )
 def test_signer_of_a_document_does_what_it_enacts(code, text, src, tgt, code_) -> None:
     events = code(text)
-    assert _has(events, src, tgt, code_), show(events)
+    assert has_act(events, src, tgt, code_), show(events)
 
 
 def test_a_document_does_not_attack(code) -> None:

@@ -5,23 +5,14 @@ ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, country_dyads, show, show_plover
+from eventcheck import asserted, country_dyads, has_act, show, show_plover
 
 pytestmark = pytest.mark.slow
 
 
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
-
-
 def test_drills_encircling_a_territory_are_a_show_of_force_against_it(code) -> None:
     events = code("China staged military drills encircling Taiwan on Monday.")
-    assert _has(events, "CHN", "TWN", "150"), show(events)
+    assert has_act(events, "CHN", "TWN", "150"), show(events)
     assert not any(e.cameo.startswith("19") for e in events), show(events)
 
 

@@ -5,18 +5,9 @@ run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, show
+from eventcheck import asserted, has_act, show
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ reactions to a free relative
@@ -33,15 +24,15 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 )
 def test_reaction_to_a_free_relative_targets_the_labelled_party(code, text, src, tgt) -> None:
     events = code(text)
-    assert _has(events, src, tgt, "11"), show(events)
+    assert has_act(events, src, tgt, "11"), show(events)
 
 
 def test_free_relative_keeps_the_coordinated_appeal(code) -> None:
     events = code(
         "Ankara condemned what it called Israel's massacre in Gaza and urged the U.N. to act."
     )
-    assert _has(events, "TUR", "ISR", "11"), show(events)
-    assert _has(events, "TUR", "IGO", "02"), show(events)
+    assert has_act(events, "TUR", "ISR", "11"), show(events)
+    assert has_act(events, "TUR", "IGO", "02"), show(events)
 
 
 def test_free_relative_without_an_actor_in_the_label_names_no_target(code) -> None:

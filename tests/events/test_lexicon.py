@@ -5,18 +5,9 @@ sentences we wrote ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, country_dyads, done_codes, done_dyads, show, show_plover
+from eventcheck import asserted, country_dyads, done_codes, done_dyads, has_act, show, show_plover
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ lexicon rows
@@ -55,12 +46,12 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 )
 def test_general_triggers(code, text, src, tgt, code_) -> None:
     events = code(text)
-    assert _has(events, src, tgt, code_), show(events)
+    assert has_act(events, src, tgt, code_), show(events)
 
 
 def test_rejecting_an_accusation_is_still_a_denial(code) -> None:
     events = code("Vietnam rejected China's accusations on Tuesday.")
-    assert _has(events, "VNM", "CHN", "016"), show(events)
+    assert has_act(events, "VNM", "CHN", "016"), show(events)
 
 
 def test_blocking_a_road_is_no_blockade(code) -> None:
@@ -80,8 +71,8 @@ def test_blocking_a_road_is_no_blockade(code) -> None:
 )
 def test_vow_to_confront_provocations_is_a_threat(code, text, src, tgt) -> None:
     events = code(text)
-    assert _has(events, src, tgt, "13"), show(events)
-    assert not _has(events, src, tgt, "03"), show(events)
+    assert has_act(events, src, tgt, "13"), show(events)
+    assert not has_act(events, src, tgt, "03"), show(events)
 
 
 def test_confronting_a_problem_is_no_threat(code) -> None:
@@ -275,4 +266,4 @@ def test_closing_other_things_is_no_blockade(code) -> None:
 )
 def test_regression_guards(code, text, src, tgt, root) -> None:
     events = code(text)
-    assert _has(events, src, tgt, root), show(events)
+    assert has_act(events, src, tgt, root), show(events)

@@ -8,20 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import UNDONE, asserted, show
+from eventcheck import UNDONE, has_act, show
 
 from communique.types import EventMention
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ modality
@@ -36,18 +27,18 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 )
 def test_ranked_description_states_a_fact(code, text, src, tgt) -> None:
     events = code(text)
-    assert _has(events, src, tgt, "04"), show(events)
+    assert has_act(events, src, tgt, "04"), show(events)
 
 
 def test_ranked_description_keeps_the_copula_tense(code) -> None:
     events = code("Macron will be the first French leader to visit Algeria since 2012.")
-    assert not _has(events, "FRA", "DZA", "04"), show(events)  # not yet done
+    assert not has_act(events, "FRA", "DZA", "04"), show(events)  # not yet done
     assert any(e.target_code == "DZA" and e.modality == "future" for e in events), show(events)
 
 
 def test_unranked_noun_complement_stays_unrealised(code) -> None:
     events = code("The French president was under pressure to visit Algeria.")
-    assert not _has(events, "FRA", "DZA", "04"), show(events)
+    assert not has_act(events, "FRA", "DZA", "04"), show(events)
     visit = [e for e in events if e.target_code == "DZA" and e.cameo_root == "04"]
     assert visit and all(e.modality == "hypothetical" for e in visit), show(events)
 
@@ -61,12 +52,12 @@ def test_unranked_noun_complement_stays_unrealised(code) -> None:
 )
 def test_appositive_denial_does_not_negate_the_accusation(code, text) -> None:
     events = code(text)
-    assert _has(events, "IND", "PAK", "112"), show(events)
+    assert has_act(events, "IND", "PAK", "112"), show(events)
 
 
 def test_a_denied_supply_is_not_coded_as_done(code) -> None:
     events = code("Tehran denied that it supplied drones to Russia.")
-    assert not _has(events, "IRN", "RUS", "07"), show(events)
+    assert not has_act(events, "IRN", "RUS", "07"), show(events)
 
 
 # ------------------------------------------------------------------ conditional options

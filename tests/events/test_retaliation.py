@@ -5,18 +5,9 @@ ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, done_codes, done_dyads, show
+from eventcheck import done_codes, done_dyads, has_act, show
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ the kind of a promised retaliation
@@ -31,13 +22,13 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 )
 def test_retaliation_with_economic_means_threatens_sanctions(code, text, src, tgt) -> None:
     events = code(text)
-    assert _has(events, src, tgt, "1312"), show(events)
-    assert not _has(events, src, tgt, "138"), show(events)
+    assert has_act(events, src, tgt, "1312"), show(events)
+    assert not has_act(events, src, tgt, "138"), show(events)
 
 
 def test_retaliation_of_no_stated_kind_stays_a_threat_of_force(code) -> None:
     events = code("Iran vowed to retaliate against Israel.")
-    assert _has(events, "IRN", "ISR", "138"), show(events)
+    assert has_act(events, "IRN", "ISR", "138"), show(events)
 
 
 # ------------------------------------------------------------------------- 3. vows to retaliate

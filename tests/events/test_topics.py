@@ -5,18 +5,9 @@ real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, show
+from eventcheck import has_act, show
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ cooperation topics, encircling drills
@@ -32,15 +23,15 @@ def _has(events, src: str, tgt: str, root: str) -> bool:
 def test_country_that_is_only_the_topic_of_cooperation_is_no_partner(code, text) -> None:
     events = code(text)
     assert not any((e.target_code or "").startswith("PRK") for e in events), show(events)
-    assert _has(events, "KOR", "JPN", "03"), show(events)
+    assert has_act(events, "KOR", "JPN", "03"), show(events)
 
 
 def test_named_partner_stays_and_topic_goes(code) -> None:
     events = code("Seoul pledged cooperation with Tokyo on North Korea.")
-    assert _has(events, "KOR", "JPN", "03"), show(events)
+    assert has_act(events, "KOR", "JPN", "03"), show(events)
     assert not any((e.target_code or "").startswith("PRK") for e in events), show(events)
 
 
 def test_lone_doer_keeps_its_on_phrase_partner(code) -> None:
     events = code("The U.S. pledged cooperation on Taiwan.")
-    assert _has(events, "USA", "TWN", "03"), show(events)
+    assert has_act(events, "USA", "TWN", "03"), show(events)
