@@ -72,3 +72,25 @@ def has_act(events: Iterable[EventMention], src: str, tgt: str, root: str) -> bo
         and e.cameo.startswith(root)
         for e in asserted(events)
     )
+
+
+def done_root_dyads(events: Iterable[EventMention]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of the asserted events."""
+    return {
+        (e.source_country, e.target_country, e.cameo[:2])
+        for e in events
+        if e.modality == "asserted"
+    }
+
+
+def has_plover(
+    events: Iterable[EventMention], plover: str, source: str, target: str | None = None
+) -> bool:
+    """Is there an event of PLOVER type ``plover`` whose source code starts with ``source`` and,
+    when ``target`` is given, whose target code starts with it?  Any modality counts."""
+    return any(
+        e.plover == plover
+        and (e.source_code or "").startswith(source)
+        and (target is None or (e.target_code or "").startswith(target))
+        for e in events
+    )

@@ -8,20 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import show
+from eventcheck import done_dyads, show
 
 from communique.types import EventMention
 
 Coder = Callable[[str], list[EventMention]]
 
 pytestmark = pytest.mark.slow
-
-
-def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
-    """(source country, target country, CAMEO code) of the asserted events."""
-    return {
-        (e.source_country, e.target_country, e.cameo) for e in events if e.modality == "asserted"
-    }
 
 
 # ------------------------------------------------------------ 1. copula verdicts of blame
@@ -47,12 +40,12 @@ def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]
     ],
 )
 def test_reported_blame_is_an_accusation(code: Coder, text: str, source: str, target: str) -> None:
-    assert (source, target, "112") in dyads(code(text))
+    assert (source, target, "112") in done_dyads(code(text))
 
 
 def test_the_blamed_party_is_not_coded_as_the_doer(code: Coder) -> None:
     # "was to blame" is the speaker's verdict, not an act of blaming by Ukraine.
-    found = dyads(code("Russia said Ukraine was to blame for the explosion at the depot."))
+    found = done_dyads(code("Russia said Ukraine was to blame for the explosion at the depot."))
     assert not any(src == "UKR" for src, _, _ in found)
 
 
@@ -64,7 +57,7 @@ def test_the_blamed_party_is_not_coded_as_the_doer(code: Coder) -> None:
     ],
 )
 def test_being_in_charge_is_no_blame(code: Coder, text: str) -> None:
-    assert not any(c.startswith("112") for _, _, c in dyads(code(text)))
+    assert not any(c.startswith("112") for _, _, c in done_dyads(code(text)))
 
 
 # --------------------------------------------------- 2. naming the perpetrator of a harm
@@ -72,12 +65,12 @@ def test_being_in_charge_is_no_blame(code: Coder, text: str) -> None:
 
 def test_attack_said_to_be_carried_out_by_a_party(code: Coder) -> None:
     text = "India said the attack on its border post was carried out by Pakistani troops."
-    assert ("IND", "PAK", "112") in dyads(code(text))
+    assert ("IND", "PAK", "112") in done_dyads(code(text))
 
 
 def test_a_passive_reaction_is_no_perpetration(code: Coder) -> None:
     text = "Officials in Kabul said the bombing was condemned by France."
-    assert not any(c == "112" for _, _, c in dyads(code(text)))
+    assert not any(c == "112" for _, _, c in done_dyads(code(text)))
 
 
 # -------------------------------------------------------- 3. reported breach of an accord
@@ -91,19 +84,19 @@ def test_a_passive_reaction_is_no_perpetration(code: Coder) -> None:
     ],
 )
 def test_reported_breach_is_an_accusation(code: Coder, text: str, source: str, target: str) -> None:
-    found = dyads(code(text))
+    found = done_dyads(code(text))
     assert (source, target, "112") in found
     # The breach is alleged, not coded as done by the accused.
     assert not any(src == target for src, _, _ in found)
 
 
 def test_own_breach_is_not_an_accusation(code: Coder) -> None:
-    found = dyads(code("Turkey said it had violated the agreement by mistake."))
+    found = done_dyads(code("Turkey said it had violated the agreement by mistake."))
     assert not any(c == "112" for _, _, c in found)
 
 
 def test_direct_accusation_of_violation_still_works(code: Coder) -> None:
-    found = dyads(code("Iran accused Israel of violating the truce."))
+    found = done_dyads(code("Iran accused Israel of violating the truce."))
     assert ("IRN", "ISR", "112") in found
 
 

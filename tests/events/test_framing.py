@@ -6,7 +6,15 @@ we wrote ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, country_dyads, done_codes, done_dyads, show, show_plover
+from eventcheck import (
+    asserted,
+    country_dyads,
+    done_codes,
+    done_dyads,
+    has_plover,
+    show,
+    show_plover,
+)
 
 from communique.events.lexicon import load_lexicon
 
@@ -27,15 +35,6 @@ def test_refusing_to_impose_sanctions_stays_a_rejection(code) -> None:
     assert ("IND", "RUS") in country_dyads(events, "12"), show(events)
 
 
-def _has(events, plover: str, source: str, target: str | None = None) -> bool:
-    return any(
-        e.plover == plover
-        and (e.source_code or "").startswith(source)
-        and (target is None or (e.target_code or "").startswith(target))
-        for e in events
-    )
-
-
 # ------------------------------------------------------------------ ceasefire: agreed vs observed
 
 
@@ -43,18 +42,18 @@ def test_agreeing_to_a_ceasefire_is_agree(coded) -> None:
     events = coded(
         "Armenia and Azerbaijan agreed to a ceasefire on Tuesday after a week of clashes."
     )
-    assert _has(asserted(events), "AGREE", "ARM"), show_plover(events)
+    assert has_plover(asserted(events), "AGREE", "ARM"), show_plover(events)
     assert not asserted(events, "RETREAT"), show_plover(events)
 
 
 def test_signing_a_truce_is_agree(coded) -> None:
     events = coded("The Sudanese government signed a truce with the rebels in Juba on Monday.")
-    assert _has(asserted(events), "AGREE", "SDN"), show_plover(events)
+    assert has_plover(asserted(events), "AGREE", "SDN"), show_plover(events)
 
 
 def test_observing_a_ceasefire_stays_retreat(coded) -> None:
     events = coded("Ethiopian troops observed the truce along the border on Sunday.")
-    assert _has(asserted(events), "RETREAT", "ETH"), show_plover(events)
+    assert has_plover(asserted(events), "RETREAT", "ETH"), show_plover(events)
     assert not asserted(events, "AGREE"), show_plover(events)
 
 
@@ -63,13 +62,13 @@ def test_observing_a_ceasefire_stays_retreat(coded) -> None:
 
 def test_being_opposed_to_mediation_rejects_it(coded) -> None:
     events = coded("Turkey is opposed to Russian mediation in the dispute, a senior official said.")
-    assert _has(asserted(events), "REJECT", "TUR"), show_plover(events)
+    assert has_plover(asserted(events), "REJECT", "TUR"), show_plover(events)
     assert not asserted(events, "ACCUSE"), show_plover(events)
 
 
 def test_opposing_mediation_rejects_it(coded) -> None:
     events = coded("Pakistan opposed any Chinese mediation between the two sides.")
-    assert _has(asserted(events), "REJECT", "PAK"), show_plover(events)
+    assert has_plover(asserted(events), "REJECT", "PAK"), show_plover(events)
 
 
 def test_being_opposed_to_a_policy_stays_disapproval(coded) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import country_dyads, show
+from eventcheck import country_dyads, done_root_dyads, show
 
 from communique.types import EventMention
 
@@ -54,18 +54,9 @@ def test_force_in_a_region_of_a_country_is_aimed_at_it(code, text, source, targe
 Coder = Callable[[str], list[EventMention]]
 
 
-def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
-    """(source country, target country, CAMEO root) of the asserted events."""
-    return {
-        (e.source_country, e.target_country, e.cameo[:2])
-        for e in events
-        if e.modality == "asserted"
-    }
-
-
 # ---------------------------------------------------------------------- 3. locatives
 
 
 def test_protest_outside_an_embassy_targets_its_country(code: Coder) -> None:
     text = "Hundreds of South Korean activists protested outside the US embassy in Seoul."
-    assert ("KOR", "USA", "14") in dyads(code(text))
+    assert ("KOR", "USA", "14") in done_root_dyads(code(text))

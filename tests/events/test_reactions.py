@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import country_dyads, show
+from eventcheck import country_dyads, done_root_dyads, show
 
 from communique.types import EventMention
 
@@ -114,15 +114,6 @@ def test_attacker_named_as_modifier_of_the_attack(code) -> None:
 Coder = Callable[[str], list[EventMention]]
 
 
-def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]:
-    """(source country, target country, CAMEO root) of the asserted events."""
-    return {
-        (e.source_country, e.target_country, e.cameo[:2])
-        for e in events
-        if e.modality == "asserted"
-    }
-
-
 # ----------------------------------------------------------------- 1. possessive recipients
 
 
@@ -146,10 +137,10 @@ def dyads(events: list[EventMention]) -> set[tuple[str | None, str | None, str]]
 def test_possessor_of_the_act_reacted_to_is_the_target(
     code: Coder, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in dyads(code(text))
+    assert expected in done_root_dyads(code(text))
 
 
 @pytest.mark.slow
 def test_own_troops_do_not_make_the_speaker_a_target(code: Coder) -> None:
-    found = dyads(code("Japan said it would never send its own troops abroad."))
+    found = done_root_dyads(code("Japan said it would never send its own troops abroad."))
     assert all(target != "JPN" for _, target, _ in found)

@@ -5,7 +5,7 @@ wrote ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import country_dyads, show, show_plover
+from eventcheck import country_dyads, has_plover, show, show_plover
 
 pytestmark = pytest.mark.slow
 
@@ -38,21 +38,12 @@ def test_a_ban_on_exports_targets_where_they_go(code) -> None:
     assert ("CHN", "USA") in country_dyads(events, "163"), show(events)
 
 
-def _has(events, plover: str, source: str, target: str | None = None) -> bool:
-    return any(
-        e.plover == plover
-        and (e.source_code or "").startswith(source)
-        and (target is None or (e.target_code or "").startswith(target))
-        for e in events
-    )
-
-
 # ------------------------------------------------------------------ aid provided for a party
 
 
 def test_aid_provided_for_a_country_targets_it(coded) -> None:
     events = coded("Japan provided emergency aid for Haiti last week, the foreign ministry said.")
-    assert _has(events, "AID", "JPN", "HTI"), show_plover(events)
+    assert has_plover(events, "AID", "JPN", "HTI"), show_plover(events)
 
 
 def test_agreement_to_provide_aid_for_a_country_targets_it(coded) -> None:
