@@ -24,6 +24,7 @@ from communique.events.assistance import MILITARY_AID, MOBILIZATION, assisted_al
 from communique.events.claims import claimed_attacks
 from communique.events.departures import code_departures
 from communique.events.discourse import party
+from communique.events.dismissals import fold_retorts
 from communique.events.doers import (
     attack_agents,
     no_places,
@@ -159,6 +160,7 @@ def find_events(view: SentenceView) -> list[Found]:
     found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     found = [speaker_for_self_aimed(view, f) for f in found]  # "said X erred and urged X"
+    found = fold_retorts(tree, found)  # "dismissed the claim, saying X should ...": one act
     return sorted(found, key=lambda f: f.trigger)
 
 
