@@ -20,9 +20,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.aiming import fold_aims
+from communique.events.assistance import MILITARY_AID, MOBILIZATION, assisted_ally
 from communique.events.claims import claimed_attacks
 from communique.events.departures import code_departures
 from communique.events.discourse import party
+from communique.events.dismissals import fold_retorts
 from communique.events.doers import (
     attack_agents,
     no_places,
@@ -158,6 +160,7 @@ def find_events(view: SentenceView) -> list[Found]:
     found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     found = [speaker_for_self_aimed(view, f) for f in found]  # "said X erred and urged X"
+    found = fold_retorts(tree, found)  # "dismissed the claim, saying X should ...": one act
     return sorted(found, key=lambda f: f.trigger)
 
 
@@ -326,6 +329,8 @@ def code_verb(view: SentenceView, i: int, consumed: set[int]) -> Found | None:
         consumed.discard(talks)  # the parties' own talks are coded by the noun
     if "pk" in rule.flags and by_peacekeepers(view, i):
         code = rule.flags["pk"]  # "peacekeeping troops arrived in X": a deployment, not a visit
+    if code in MOBILIZATION and (ally := assisted_ally(view, i, targets)):
+        code, targets = MILITARY_AID, ally  # "sent troops to help Mozambique": aid, no threat
     if "why" in rule.flags and stated_reason(view, i):
         code = rule.flags["why"]  # "attacked Seoul over its remarks": criticism, not force
     if not no_places(targets) and obj is not None and rule.lemma.count("_"):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from communique.events.cautions import is_forecast
 from communique.events.countermeasures import said_how
+from communique.events.courtesy import relayed_courtesy
 from communique.events.doers import (
     no_places,
     purpose_governor,
@@ -69,6 +70,9 @@ def code_frame(
     silent = declined_comment(view, i) if frame == "reject" else None
     if silent is not None:  # "declined to comment": 011, not a rejection
         return code_silence(view, i, rule, silent, consumed)
+    if frame == "appeal" and (courtesy := relayed_courtesy(view, i)):
+        consumed.update([i, *courtesy])  # "asked him to convey his greetings": no appeal
+        return None
     inner_event: Found | None = None
     for comp in [*tree.kids(i, FRAME_COMPLEMENTS), *_noun_complements(view, rule, obj)]:
         if tree.tok(comp).pos not in VERB_POS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.events.borders import shared_border_party
 from communique.events.doers import (
     COERCIVE_ROOTS,
     PEOPLE_CLASSES,
@@ -175,6 +176,9 @@ def _target_actors(
             found = view.in_phrase(pobj)
             if found:
                 return found
+    found = shared_border_party(view, i)  # "shut all crossings on its border with X"
+    if found:
+        return found
     if rule.code[:2] in REACTION_ROOTS or rule.code.startswith("frame:"):
         # "condemned the drills by Seoul and Washington": the parser often hangs the
         # object's "by"/"over" phrase on the verb; for reactions it still names the target.
