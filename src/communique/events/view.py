@@ -19,6 +19,7 @@ from communique.events.discourse import (
     plural_pronoun,
 )
 from communique.events.lexicon import Lexicon, Rule, word_list
+from communique.events.namesakes import namesake
 from communique.events.syntax import Tree, in_description
 from communique.types import ActorMention
 
@@ -110,7 +111,8 @@ class SentenceView:
                 return tuple(as_country(m) for m in counted)
         if self._bare_institution(i):
             return self._main_actor(i)
-        return epithet_mention(self, i) or plural_pronoun(self, i)
+        # "the delegation": the party an earlier sentence named so (namesakes.py)
+        return epithet_mention(self, i) or plural_pronoun(self, i) or namesake(self, i)
 
     def _bare_institution(self, i: int) -> bool:
         """ "the military", "the government": a definite institution noun with no modifier."""
