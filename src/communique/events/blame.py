@@ -19,10 +19,17 @@ Four shapes are read here, each only under a reporting verb whose subject is an 
   ``PERPETRATE`` of verbs of doing): the speaker names the perpetrator;
 * a breach of an agreement reported of another party ("said Israel had broken the
   ceasefire"): the verb of breaking (class ``BREACH``) with an agreement-like object coded
-  by the lexicon.  A party reporting its own breach is left to the ordinary reading.
+  by the lexicon.  A party reporting its own breach is left to the ordinary reading;
+* a standoff said to be made worse by someone ("said Washington was stoking tensions",
+  "said Seoul's drills escalated the confrontation"): a verb of class ``AGGRAVATE`` with an
+  object of class ``AGGRAVATED`` -- only the verb is used up, so a worsened attack keeps
+  its own coding;
+* blame carried as a burden ("said Tokyo must bear full responsibility for the crisis"):
+  a verb of class ``BEAR_BLAME`` with an object of class ``BORNE_BLAME``, whose for-phrase,
+  if any, names a harm ("bear responsibility for regional security" is a duty, not blame).
 
-The lexicon classes (``BLAME_PREDICATE``, ``HARM``, ``BREACH``, ``PERPETRATE``) live in
-``classes.tsv``.
+The lexicon classes (``BLAME_PREDICATE``, ``HARM``, ``BREACH``, ``PERPETRATE``,
+``AGGRAVATE``, ``AGGRAVATED``, ``BEAR_BLAME``, ``BORNE_BLAME``) live in ``classes.tsv``.
 """
 
 from __future__ import annotations
@@ -40,6 +47,10 @@ BLAME_CLASS = "BLAME_PREDICATE"
 HARM_CLASS = "HARM"
 BREACH_CLASS = "BREACH"
 PERPETRATE_CLASS = "PERPETRATE"
+AGGRAVATE_CLASS = "AGGRAVATE"
+AGGRAVATED_CLASS = "AGGRAVATED"
+BEAR_CLASS = "BEAR_BLAME"
+BORNE_CLASS = "BORNE_BLAME"
 _COPULA = frozenset({"be", "remain"})
 # Predicates that are a verdict of wrongdoing whatever they answer for.
 _ALWAYS_BLAME = frozenset({"guilty", "culpable"})
@@ -48,6 +59,7 @@ _HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # Codes of breaking a rule or accord: 128 (defy norms, law), 196 (violate ceasefire).
 _BREACH_CODES = frozenset({"128", "196"})
 _REPORT_DEPS = frozenset({"parataxis", "ccomp"})
+_STATEMENT_CLASSES = ("STATEMENT", "LETTER", "WRITING")
 
 
 def code_blame(view: SentenceView, consumed: set[int]) -> list[Found]:
@@ -57,7 +69,13 @@ def code_blame(view: SentenceView, consumed: set[int]) -> list[Found]:
     for tok in tree.tokens:
         if tok.i in consumed:
             continue
-        verdict = _blame_verdict(view, tok.i) or _breach(view, tok.i) or _perpetration(view, tok.i)
+        verdict = (
+            _blame_verdict(view, tok.i)
+            or _breach(view, tok.i)
+            or _perpetration(view, tok.i)
+            or _aggravation(view, tok.i)
+            or _borne_blame(view, tok.i)
+        )
         if verdict is None:
             continue
         blamed_at, used = verdict
@@ -120,6 +138,44 @@ def _perpetration(view: SentenceView, i: int) -> tuple[int, tuple[int, ...]] | N
     return None
 
 
+def _aggravation(view: SentenceView, i: int) -> tuple[int, tuple[int, ...]] | None:
+    """(the aggravator's phrase, no further tokens) when ``i`` is an active verb of
+    worsening a standoff: "Washington was stoking tensions"."""
+    tree = view.tree
+    if tree.tok(i).pos in NOUN_POS or not view.lexicon.in_class(tree.lemma(i), AGGRAVATE_CLASS):
+        return None
+    subject = tree.kid(i, {"nsubj"})
+    obj = tree.kid(i, {"dobj"})
+    if subject is None or obj is None:
+        return None
+    if not view.lexicon.in_class(tree.lemma(obj), AGGRAVATED_CLASS):
+        return None
+    return subject, ()
+
+
+def _borne_blame(view: SentenceView, i: int) -> tuple[int, tuple[int, ...]] | None:
+    """(the bearer's phrase, tokens used) when ``i`` bears blame: "Seoul must bear full
+    responsibility for the tension"; a for-phrase must name a harm."""
+    tree = view.tree
+    if tree.tok(i).pos in NOUN_POS or not view.lexicon.in_class(tree.lemma(i), BEAR_CLASS):
+        return None
+    subject = tree.kid(i, {"nsubj"})
+    obj = tree.kid(i, {"dobj"})
+    if subject is None or obj is None or not view.lexicon.in_class(tree.lemma(obj), BORNE_CLASS):
+        return None
+    answered = [pobj for _, pobj in tree.preps(obj, {"for"})] + [
+        pobj for _, pobj in tree.preps(i, {"for"})
+    ]
+    if answered and not any(_standoff(view, n) for n in answered):
+        return None
+    return subject, (obj, *answered)
+
+
+def _standoff(view: SentenceView, n: int) -> bool:
+    """A harm, or a standoff one can be blamed for ("the confrontation", "the standoff")."""
+    return _harm(view, n) or view.lexicon.in_class(view.tree.lemma(n), AGGRAVATED_CLASS)
+
+
 def _harm(view: SentenceView, n: int) -> bool:
     """Is the noun at ``n`` a harm one can be blamed for ("the tensions", "the attack")?"""
     tree = view.tree
@@ -142,7 +198,28 @@ def reporter(view: SentenceView, i: int) -> tuple[ActorMention, ...]:
     for k in tree.kids(i, _REPORT_DEPS):
         if _reports(view, k):
             return subject_actors(view, k)
-    return ()
+    verb = _statement_verb(view, i)
+    return subject_actors(view, verb) if verb is not None else ()
+
+
+def _statement_verb(view: SentenceView, i: int) -> int | None:
+    """The reporting verb of "said in a statement [that X ...]" when the parser hangs the
+    clause ``i`` on the statement noun instead of on the verb."""
+    tree = view.tree
+    noun = tree.head(i)
+    if tree.tok(i).dep not in {"acl", "ccomp", "relcl"} or noun is None:
+        return None
+    # "a statement that X ...": a "that" opening the clause (the parser may call it a
+    # relative adverb) and a subject of the clause's own
+    subject = tree.kid(i, {"nsubj", "nsubjpass"})
+    opener = [k for k in tree.kids(i) if tree.tok(k).text.lower() == "that" and k < i]
+    if subject is None or not opener or subject < opener[0]:
+        return None
+    if not any(view.lexicon.in_class(tree.lemma(noun), c) for c in _STATEMENT_CLASSES):
+        return None
+    prep = tree.head(noun)
+    verb = tree.head(prep) if prep is not None and tree.tok(noun).dep == "pobj" else None
+    return verb if verb is not None and _reports(view, verb) else None
 
 
 def _reports(view: SentenceView, k: int) -> bool:
@@ -166,7 +243,10 @@ def _accusation(
         rule=ad_hoc_rule("V", tree.lemma(verb), ACCUSE),
         sources=speaker,
         targets=blamed,
-        modality=modality_of(tree, verb),
+        # "must/would bear responsibility" is the speaker's verdict now, not a future act
+        modality="asserted"
+        if view.lexicon.in_class(tree.lemma(verb), BEAR_CLASS)
+        else modality_of(tree, verb),
         tokens=evidence_span(view, (verb, blamed_at, *used), speaker, blamed),
         symmetric=False,
         speaker=speaker,

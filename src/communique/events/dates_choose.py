@@ -156,7 +156,32 @@ def _governs_anchor(text: str, expr: DateExpression, anchor: tuple[int, int] | N
     if anchor is None or anchor[0] < expr.end:
         return False
     stop = GOVERNED_END.search(text, expr.end)
+    trailing = bool(text[: expr.start].strip())  # "Two days after Geneva, the ministers ..."
+    close = _apposition_end(text, expr.end, stop) if stop is not None and trailing else None
+    if close is not None:
+        # "a day after Kim Yo Jong, vice director of ..., denounced": the comma opens an
+        # apposition to the clause's subject, so the clause goes on past the aside
+        stop = GOVERNED_END.search(text, close)
     return stop is None or anchor[1] <= stop.start()
+
+
+# A clause opened by a bare name: "(the) Kim Yo Jong", "the Joint Chiefs of Staff".
+GOVERNED_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'-]*)*\s*$")
+MAX_APPOSITION_WORDS = 12
+
+
+def _apposition_end(text: str, start: int, stop: re.Match[str]) -> int | None:
+    """Where the apposition ends when the governed clause cut at ``stop`` is only
+    interrupted by an apposition to its subject (a bare name, a comma, a short aside and
+    another comma); None otherwise.  Only a clause that follows its main clause is read so: a
+    fronted "A week after Brussels, the ministers met ..." ends at its comma."""
+    if stop.group(0) != "," or not GOVERNED_NAME.fullmatch(text, start, stop.start()):
+        return None
+    close = GOVERNED_END.search(text, stop.end())
+    if close is None or close.group(0) != ",":
+        return None
+    words = len(WORD.findall(text, stop.end(), close.start()))
+    return close.end() if 0 < words <= MAX_APPOSITION_WORDS else None
 
 
 def choose_expression(

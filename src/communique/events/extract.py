@@ -69,7 +69,7 @@ from communique.events.penalties import code_penalty_threats
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.readings import accused_doers, trip_under_way
-from communique.events.reported_conjuncts import speaker_for_self_aimed
+from communique.events.reported_conjuncts import speaker_for_self_aimed, speaker_for_thing_subject
 from communique.events.roles import (
     accused_party,
     agreement_partners,
@@ -160,6 +160,7 @@ def find_events(view: SentenceView) -> list[Found]:
     found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     found = [speaker_for_self_aimed(view, f) for f in found]  # "said X erred and urged X"
+    found = [speaker_for_thing_subject(view, f) for f in found]  # "said the launch ... and urged"
     found = fold_retorts(tree, found)  # "dismissed the claim, saying X should ...": one act
     return sorted(found, key=lambda f: f.trigger)
 

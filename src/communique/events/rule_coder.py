@@ -56,6 +56,7 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.locatives import drop_locative_places
 from communique.events.measures import start_spans, takes_effect
 from communique.events.monadic import monadic_ok, settle_targetless
+from communique.events.namesakes import remember_heads
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
 from communique.events.syntax import Tree
@@ -159,6 +160,7 @@ class RuleCoder:
                     view.tree, found, EventDate(event.date, event.date_precision, event.date_basis)
                 )
                 remember(antecedents, view, found)
+                remember_heads(antecedents, view, found)  # "... delegation" -> "the delegation"
                 if found.sources:
                     # by root, and by full code: "condemned the strikes" (195) means the
                     # latest air strikes, not the air defences' latest shoot-down (190).

@@ -20,6 +20,7 @@ from communique.events.discourse import (
 )
 from communique.events.home_state import home_government
 from communique.events.lexicon import Lexicon, Rule, word_list
+from communique.events.namesakes import namesake
 from communique.events.syntax import Tree, in_description
 from communique.types import ActorMention
 
@@ -114,7 +115,8 @@ class SentenceView:
             return self._main_actor(i) or home_government(
                 self.tree, i, self.mentions, self.recent, self.antecedents
             )
-        return epithet_mention(self, i) or plural_pronoun(self, i)
+        # "the delegation": the party an earlier sentence named so (namesakes.py)
+        return epithet_mention(self, i) or plural_pronoun(self, i) or namesake(self, i)
 
     def _bare_institution(self, i: int) -> bool:
         """ "the military", "the government": a definite institution noun with no modifier."""
