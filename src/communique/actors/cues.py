@@ -104,7 +104,32 @@ def word_list(name: str) -> tuple[str, ...]:
 @cache
 def _word_lists() -> Mapping[str, tuple[str, ...]]:
     """The built-in word lists (immutable, read once per process)."""
-    rows = _rows(BUILTIN_DIR / WORDS_FILE, 2)
-    return MappingProxyType(
-        {name: tuple(w.strip() for w in words.split("|") if w.strip()) for _, (name, words) in rows}
-    )
+    text = (BUILTIN_DIR / WORDS_FILE).read_text(encoding="utf-8")
+    return parse_word_lists(text, WORDS_FILE)
+
+
+def parse_word_lists(text: str, where: str) -> Mapping[str, tuple[str, ...]]:
+    """``list<TAB>word|word|...`` rows (after comments and the header) as name -> words.
+
+    Shared by the actor and event stages' ``words.tsv``.  A row without words, a repeated name
+    or an empty word is an error naming the file and line: skipping it would silently change
+    what a construction matches, and a repeated name (a union merge of two branches) would let
+    the later row win unseen."""
+    lists: dict[str, tuple[str, ...]] = {}
+    rows = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+    for n, line in rows[1:]:
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
+            raise DictionaryError(f"{where} line {n}: expected list name, words")
+        name = cols[0].strip()
+        words = tuple(w.strip() for w in cols[1].split("|"))
+        if name in lists:
+            raise DictionaryError(f"{where} line {n}: list {name!r} defined twice")
+        if not all(words):
+            raise DictionaryError(f"{where} line {n}: empty word in list {name!r}")
+        lists[name] = words
+    return MappingProxyType(lists)
