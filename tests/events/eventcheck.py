@@ -28,6 +28,17 @@ def asserted(events: Iterable[EventMention], plover: str | None = None) -> list[
     ]
 
 
+def has_asserted(events: Iterable[EventMention], src: str, tgt: str, root: str) -> bool:
+    """Is there an asserted event from country prefix ``src`` to ``tgt`` whose code starts
+    with ``root``?  (The one dyad check many phenomenon files need.)"""
+    return any(
+        (e.source_code or "")[:3] == src
+        and (e.target_code or "")[:3] == tgt
+        and e.cameo.startswith(root)
+        for e in asserted(events)
+    )
+
+
 def country_dyads(events: Iterable[EventMention], prefix: str) -> set[tuple[str, str]]:
     """(source, target) country prefixes of the events done whose code starts ``prefix``."""
     return {

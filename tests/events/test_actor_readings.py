@@ -9,19 +9,11 @@ from datetime import date
 
 import pytest
 from eventcheck import asserted, country_dyads, show, show_plover
+from eventcheck import has_asserted as _has
 
 from communique.types import EventMention
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ the Holy See's head

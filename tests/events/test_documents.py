@@ -8,19 +8,11 @@ from collections.abc import Callable
 
 import pytest
 from eventcheck import asserted, show
+from eventcheck import has_asserted as _has
 
 from communique.types import EventMention
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ acts carried by a signed document

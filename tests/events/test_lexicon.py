@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 from eventcheck import asserted, country_dyads, done_codes, done_dyads, show, show_plover
+from eventcheck import has_asserted as _has
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ lexicon rows

@@ -8,20 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import UNDONE, asserted, show
+from eventcheck import UNDONE, show
+from eventcheck import has_asserted as _has
 
 from communique.types import EventMention
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ modality

@@ -5,18 +5,10 @@ ourselves; they run the real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, done_codes, done_dyads, show
+from eventcheck import done_codes, done_dyads, show
+from eventcheck import has_asserted as _has
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ the kind of a promised retaliation

@@ -5,18 +5,10 @@ real parse."""
 from __future__ import annotations
 
 import pytest
-from eventcheck import asserted, show
+from eventcheck import has_asserted as _has
+from eventcheck import show
 
 pytestmark = pytest.mark.slow
-
-
-def _has(events, src: str, tgt: str, root: str) -> bool:
-    return any(
-        (e.source_code or "")[:3] == src
-        and (e.target_code or "")[:3] == tgt
-        and e.cameo.startswith(root)
-        for e in asserted(events)
-    )
 
 
 # ------------------------------------------------------------ cooperation topics, encircling drills
