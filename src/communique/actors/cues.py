@@ -95,9 +95,14 @@ def _rows(path: Path, width: int) -> list[tuple[int, tuple[str, ...]]]:
 def word_list(name: str) -> tuple[str, ...]:
     """The words of list ``name`` of the built-in ``words.tsv``, in file order and case as
     written.  Modules bind the lists they test at import, so a missing list fails loudly."""
-    lists = _word_lists()
+    return named_list(_word_lists(), name, WORDS_FILE)
+
+
+def named_list(lists: Mapping[str, tuple[str, ...]], name: str, where: str) -> tuple[str, ...]:
+    """List ``name`` of ``lists`` (read from ``where``); a missing name is an error, not an
+    empty list that would silently match nothing."""
     if name not in lists:
-        raise DictionaryError(f"{WORDS_FILE}: no word list named {name!r}")
+        raise DictionaryError(f"{where}: no word list named {name!r}")
     return lists[name]
 
 

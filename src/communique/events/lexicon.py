@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from communique.actors.cues import parse_word_lists
+from communique.actors.cues import named_list, parse_word_lists
 from communique.errors import DictionaryError
 
 _DATA = "communique.events.data"
@@ -244,10 +244,7 @@ def word_list(name: str) -> tuple[str, ...]:
     """The words of list ``name`` of ``words.tsv``, in file order.  Modules bind the lists they
     test at import (``frozenset(word_list(...))``), so a missing list fails loudly and early
     rather than silently matching nothing."""
-    lists = _word_lists()
-    if name not in lists:
-        raise DictionaryError(f"{WORDS_FILE}: no word list named {name!r}")
-    return lists[name]
+    return named_list(_word_lists(), name, WORDS_FILE)
 
 
 @cache
