@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from communique.actors import cues
-from communique.actors.cues import BUILTIN_DIR, WORDS_FILE, word_list
+from communique.actors.cues import BUILTIN_DIR, WORDS_FILE, parse_word_lists, word_list
 from communique.errors import DictionaryError
 
 
@@ -37,3 +37,23 @@ def test_every_builtin_list_is_read_by_some_module() -> None:
     source = "\n".join(p.read_text("utf-8") for p in Path(cues.__file__).parent.glob("*.py"))
     used = set(re.findall(r'word_list\("([A-Z_]+)"\)', source))
     assert _names_in_file() == used
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("TITLES\n", "expected list name, words"),
+        ("TITLES\tking||queen\n", "empty word"),
+        ("TITLES\tking\nTITLES\tqueen\n", "defined twice"),
+    ],
+)
+def test_malformed_rows_are_errors_not_skipped(row: str, reason: str) -> None:
+    """A skipped row would silently change what the resolver matches; a list written twice
+    (two branches merged) would let the later row win unseen."""
+    with pytest.raises(DictionaryError, match=rf"w\.tsv line \d+: .*{reason}"):
+        parse_word_lists("# lists\nlist\twords\n" + row, "w.tsv")
+
+
+def test_rows_keep_case_and_order() -> None:
+    lists = parse_word_lists("list\twords\nDAYS\tMonday| Tuesday\n", "w.tsv")
+    assert lists["DAYS"] == ("Monday", "Tuesday")

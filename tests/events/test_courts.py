@@ -27,3 +27,22 @@ def test_an_appeal_to_a_state_to_order_its_forces_stays_an_appeal(code) -> None:
     events = code("Vietnam urged China to order its coast guard to leave the disputed reef.")
     assert ("VNM", "CHN") in country_dyads(events, "02"), show(events)
     assert not country_dyads(events, "115"), show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya will ask the regional court to order Uganda to reopen the border post.", "future"),
+        (
+            "Kenya did not ask the regional court to order Uganda to reopen the border post.",
+            "negated",
+        ),
+    ],
+)
+def test_a_petition_keeps_the_modality_of_the_asking(code, text: str, modality: str) -> None:
+    """Recoding the appeal as legal action changes whom it is aimed at, not whether it was
+    done: a petition only announced or denied is no lawsuit filed."""
+    events = code(text)
+    lawsuits = [e for e in events if e.cameo == "115"]
+    assert lawsuits, show(events)
+    assert all(e.modality == modality for e in lawsuits), show(events)

@@ -122,3 +122,29 @@ def test_earlier_in_the_day_without_a_story_day_is_publication() -> None:
 def test_fortnights_ago_are_weeks(text: str, value: date) -> None:
     [expr] = find_date_expressions(text, PUB)
     assert (expr.value, expr.precision) == (value, "week")
+
+
+# the story's last dated day was 1 June, so counts forward stay before publication
+AFTER_JUNE_1 = DateContext(previous=((date(2023, 6, 1), "day"),))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # counts whose spelling holds the letters "eve" still count forwards
+        (
+            "Seven days later, Warsaw expelled two Belarusian diplomats.",
+            "expelled",
+            date(2023, 6, 8),
+        ),
+        (
+            "Eleven days later, Ankara recalled its envoy from Vienna.",
+            "recalled",
+            date(2023, 6, 12),
+        ),
+        ("Seven days earlier, Warsaw had warned Minsk.", "warned", date(2023, 5, 25)),
+    ],
+)
+def test_numbers_spelt_with_eve_are_not_the_eve(text: str, trigger: str, value: date) -> None:
+    when = _at(text, trigger, context=AFTER_JUNE_1)
+    assert (when.value, when.precision) == (value, "day")

@@ -42,3 +42,17 @@ def test_a_firing_not_tied_to_another_attack_is_still_coded(code) -> None:
 def test_an_attack_on_oneself_is_no_event(code, text: str) -> None:
     events = [e for e in code(text) if e.cameo[:2] == "19"]
     assert not events, show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up outside a police station in Kabul on Monday.",
+        "Two militants blew themselves up at a checkpoint in northern Nigeria.",
+    ],
+)
+def test_blowing_oneself_up_is_still_a_suicide_bombing(code, text: str) -> None:
+    """The reflexive is how the lexicon row names a suicide bombing (1831), not a self-aimed
+    attack: the event stays, aimed where it struck."""
+    events = code(text)
+    assert any(e.cameo == "1831" for e in events), show(events)

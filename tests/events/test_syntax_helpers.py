@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventcheck import sentence_from_spec
 
-from communique.events.syntax import Tree, phrases_after, to_infinitive
+from communique.events.syntax import Tree, first_conjunct, phrases_after, to_infinitive
 
 # "Ankara announced plans to expel the envoy"
 _PLANS = sentence_from_spec(
@@ -67,3 +67,25 @@ def test_only_the_phrase_straight_after_the_object() -> None:
 
 def test_no_phrase_after_an_object_at_the_end() -> None:
     assert phrases_after(Tree.of(_BEFORE), 3, 5) == []
+
+
+# "Accra criticised Lome, recalled its envoy and expelled diplomats"
+_CHAIN = sentence_from_spec(
+    "Accra/Accra/PROPN/nsubj/1 criticised/criticise/VERB/ROOT/1 Lome/Lome/PROPN/dobj/1 "
+    ",/,/PUNCT/punct/1 recalled/recall/VERB/conj/1 its/its/PRON/poss/6 envoy/envoy/NOUN/dobj/4 "
+    "and/and/CCONJ/cc/4 expelled/expel/VERB/conj/4 diplomats/diplomat/NOUN/dobj/8"
+)
+
+
+def test_first_conjunct_climbs_the_whole_coordination() -> None:
+    tree = Tree.of(_CHAIN)
+    assert (
+        first_conjunct(tree, 8) == 1
+    )  # "expelled" hangs on "recalled", which hangs on "criticised"
+    assert first_conjunct(tree, 4) == 1
+
+
+def test_first_conjunct_of_a_non_conjunct_is_itself() -> None:
+    tree = Tree.of(_CHAIN)
+    assert first_conjunct(tree, 1) == 1
+    assert first_conjunct(tree, 6) == 6  # "envoy": an object, not a conjunct

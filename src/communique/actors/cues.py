@@ -95,16 +95,46 @@ def _rows(path: Path, width: int) -> list[tuple[int, tuple[str, ...]]]:
 def word_list(name: str) -> tuple[str, ...]:
     """The words of list ``name`` of the built-in ``words.tsv``, in file order and case as
     written.  Modules bind the lists they test at import, so a missing list fails loudly."""
-    lists = _word_lists()
+    return named_list(_word_lists(), name, WORDS_FILE)
+
+
+def named_list(lists: Mapping[str, tuple[str, ...]], name: str, where: str) -> tuple[str, ...]:
+    """List ``name`` of ``lists`` (read from ``where``); a missing name is an error, not an
+    empty list that would silently match nothing."""
     if name not in lists:
-        raise DictionaryError(f"{WORDS_FILE}: no word list named {name!r}")
+        raise DictionaryError(f"{where}: no word list named {name!r}")
     return lists[name]
 
 
 @cache
 def _word_lists() -> Mapping[str, tuple[str, ...]]:
     """The built-in word lists (immutable, read once per process)."""
-    rows = _rows(BUILTIN_DIR / WORDS_FILE, 2)
-    return MappingProxyType(
-        {name: tuple(w.strip() for w in words.split("|") if w.strip()) for _, (name, words) in rows}
-    )
+    text = (BUILTIN_DIR / WORDS_FILE).read_text(encoding="utf-8")
+    return parse_word_lists(text, WORDS_FILE)
+
+
+def parse_word_lists(text: str, where: str) -> Mapping[str, tuple[str, ...]]:
+    """``list<TAB>word|word|...`` rows (after comments and the header) as name -> words.
+
+    Shared by the actor and event stages' ``words.tsv``.  A row without words, a repeated name
+    or an empty word is an error naming the file and line: skipping it would silently change
+    what a construction matches, and a repeated name (a union merge of two branches) would let
+    the later row win unseen."""
+    lists: dict[str, tuple[str, ...]] = {}
+    rows = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+    for n, line in rows[1:]:
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
+            raise DictionaryError(f"{where} line {n}: expected list name, words")
+        name = cols[0].strip()
+        words = tuple(w.strip() for w in cols[1].split("|"))
+        if name in lists:
+            raise DictionaryError(f"{where} line {n}: list {name!r} defined twice")
+        if not all(words):
+            raise DictionaryError(f"{where} line {n}: empty word in list {name!r}")
+        lists[name] = words
+    return MappingProxyType(lists)

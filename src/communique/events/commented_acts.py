@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from communique.errors import DictionaryError
 from communique.events.discourse import NAMED_ACT_WINDOW, anaphoric, memory_side, side
-from communique.events.lexicon import word_list
+from communique.events.lexicon import WORDS_FILE, word_list
 from communique.events.view import Found, SentenceView
 from communique.types import ActorMention
 
@@ -33,8 +34,15 @@ ABOUT = frozenset({"over", "about", "at", "on", "regarding", "concerning"})
 
 
 def _nominals() -> Mapping[str, str]:
-    pairs = (entry.split(">", 1) for entry in word_list("ACT_NOMINALS"))
-    return MappingProxyType({noun: verb for noun, verb in pairs})
+    """``noun>verb`` entries as noun -> verb.  A malformed entry is a data error naming it, not
+    an unpacking error at import that says nothing of the file."""
+    out: dict[str, str] = {}
+    for entry in word_list("ACT_NOMINALS"):
+        noun, sep, verb = entry.partition(">")
+        if not sep or not noun or not verb:
+            raise DictionaryError(f"{WORDS_FILE} ACT_NOMINALS: expected noun>verb, got {entry!r}")
+        out[noun] = verb
+    return MappingProxyType(out)
 
 
 NOMINALS = _nominals()

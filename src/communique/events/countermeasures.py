@@ -7,12 +7,14 @@ flood" promises relief, "vowed to respond firmly" promises to hit back.  Lexicon
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from communique.errors import DictionaryError
 from communique.events.lexicon import word_list
 from communique.events.syntax import Tree
 
 # The manner lists a ``how=`` flag may name (bound at import, so a missing list fails early).
-_MANNER_LISTS = {"FIRM_MANNER": frozenset(word_list("FIRM_MANNER"))}
+_MANNER_LISTS = MappingProxyType({"FIRM_MANNER": frozenset(word_list("FIRM_MANNER"))})
 
 # "respond in kind", "respond with force": prepositional phrases that say the same as an adverb.
 _MANNER_PHRASES = frozenset({("in", "kind"), ("with", "force"), ("with", "strength")})

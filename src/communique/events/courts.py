@@ -38,7 +38,7 @@ def court_petition(view: SentenceView, found: Found) -> Found:
             continue
         opposed = _named_party(view, order, court, found.sources)
         if opposed:
-            return replace(found, code=LAWSUIT, targets=opposed, modality="asserted")
+            return replace(found, code=LAWSUIT, targets=opposed)
     return found
 
 

@@ -51,6 +51,9 @@ BOUND_TO_NAMED_EVENT = re.compile(
 NAMED_REACH = re.compile(r"[^,;:()\[\].!?—–]{0,60}")
 # "the previous week", "the following month": period expressions that count from the story.
 ANAPHORIC_PERIODS = {"the previous": -1, "the following": 1}
+# Words of an anaphoric phrase that count back from the day it refers to ("the day before",
+# "the previous day", "the eve of").
+_BACKWARD_WORDS = frozenset({"before", "previous", "eve"})
 
 Item = tuple[Hit, DateExpression]
 # Longest counted step (in days) read as staying inside the month or year it starts from.
@@ -87,11 +90,9 @@ def _step(hit: Hit, expr: DateExpression, lex: DateLexicon) -> tuple[int | None,
     if (hit.get("aunit") or "").lower() == "week":  # "one week after", "two weeks earlier"
         n *= 7
     direction = (hit.get("dir") or "").lower()
-    # "on the eve of the summit" is the day before it
-    backwards = any(w in phrase for w in ("before", "previous", "eve")) or direction in {
-        "earlier",
-        "before",
-    }
+    # "on the eve of the summit" is the day before it.  Whole words only: "eve" is inside
+    # "seven", "eleven" and "seventeen" ("seven days later" counts forwards).
+    backwards = bool(_BACKWARD_WORDS & set(phrase.split())) or direction in {"earlier", "before"}
     return (-n if backwards else n), DAY
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from communique.events.dates_discourse import owns_clause
 from communique.events.dates_lexicon import default_lexicon
 from communique.events.extract import Found
-from communique.events.syntax import Tree
+from communique.events.syntax import Tree, first_conjunct
 
 # Subordinators of a clause that happened at another time than the main one ("when" and
 # "as" are simultaneous, so their dates still date the main event).
@@ -199,9 +199,7 @@ def later_conjunct_spans(tree: Tree, trigger: int) -> list[tuple[int, int]]:
     """
     if tree.tok(trigger).pos not in {"VERB", "AUX"}:
         return []
-    first = trigger
-    while tree.tok(first).dep == "conj" and tree.head(first) is not None:
-        first = tree.head(first)  # type: ignore[assignment]
+    first = first_conjunct(tree, trigger)
     chain = [c for c in tree.conjuncts(first) if tree.tok(c).pos in {"VERB", "AUX"}]
     if trigger not in chain:
         return []

@@ -46,7 +46,7 @@ def grievance_targets(
     own = {m.actor.code for m in sources}
     # the grievance hangs on the verb, the complaint noun, or (a parser's choice) the forum:
     # "complained to the Security Council about ..."
-    forums = [m.tok_end - 1 for m in targets if m.sentence == view.tree.sentence.index]
+    forums = [m.head for m in targets if m.sentence == view.tree.sentence.index]
     for carrier in (i, obj, *forums):
         if carrier is None:
             continue

@@ -15,7 +15,7 @@ from communique.events.view import SentenceView
 from communique.types import ActorMention
 
 _FIXED = frozenset(tuple(p.split()) for p in word_list("FIXED_IN_PHRASES"))
-_HONOURING = frozenset(p for p in _FIXED if p[1] == "of" and p[0] in {"honour", "honor"})
+_HONOURING = frozenset({("honour", "of"), ("honor", "of")}) & _FIXED
 HOSTING_ROOT = "04"
 
 

@@ -100,7 +100,7 @@ def implied_target(view: SentenceView, found: Found) -> tuple[ActorMention, ...]
         for tok in clause:  # only the act's own clause: not "... via its embassy in Beijing"
             if tok.dep == "prep" and tok.text.lower() in {"in", "into", "inside"}:
                 obj = tree.pobj(tok.i)
-                obj = _inside_region(view, obj) if obj is not None else None
+                obj = inside_region(view, obj) if obj is not None else None
                 for m in view.at(obj) if obj is not None else ():
                     if m.actor.country and m.actor.country not in source_countries:
                         return (m,)
@@ -137,7 +137,7 @@ def _means_clauses(view: SentenceView, trigger: int) -> list[int]:
     return out
 
 
-def _inside_region(view: SentenceView, obj: int) -> int:
+def inside_region(view: SentenceView, obj: int) -> int:
     """ "in the east of the Gaza Strip", "in the north of Syria": a region word with a
     determiner and an "of" phrase is inside the place the phrase names (compare
     ``locatives.bearing_place``: without the determiner it is only measured from it)."""
@@ -149,11 +149,6 @@ def _inside_region(view: SentenceView, obj: int) -> int:
     for _, place in tree.preps(obj, {"of"}):
         return place
     return obj
-
-
-def inside_region(view: SentenceView, obj: int) -> int:
-    """The place a located phrase is inside ("the east of the Gaza Strip" -> the Strip)."""
-    return _inside_region(view, obj)
 
 
 def with_linked(found: Iterable[Found]) -> list[Found]:

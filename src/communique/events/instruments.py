@@ -8,7 +8,7 @@ attack keeps its doer, which the role rules already take through the "by" chain.
 
 "Iraq had attacked themselves", "the army shelled itself": a reflexive object names the source
 again, so the act has no other party and is no dyad.  The coder would otherwise emit it without
-a target.
+a target.  A row written for the reflexive ("blew themselves up", a suicide bombing) is kept.
 """
 
 from __future__ import annotations
@@ -66,11 +66,19 @@ def drop_instrument_fire(tree: Tree, found: Sequence[Found]) -> list[Found]:
 
 
 def drop_reflexive_acts(tree: Tree, found: Sequence[Found]) -> list[Found]:
-    """Drop a target-less act whose object is a reflexive pronoun (module doc)."""
+    """Drop a target-less act whose object is a reflexive pronoun (module doc), unless the
+    lexicon row itself reads the reflexive: "blew themselves up" is a suicide bombing (1831),
+    whose place and victims the later stages still find."""
     kept: list[Found] = []
     for f in found:
         objects = tree.kids(f.trigger, _OBJECT_DEPS)
-        if not f.targets and any(tree.tok(o).text.lower() in _REFLEXIVES for o in objects):
+        reflexive = any(tree.tok(o).text.lower() in _REFLEXIVES for o in objects)
+        if not f.targets and reflexive and not _reads_reflexive(f):
             continue
         kept.append(f)
     return kept
+
+
+def _reads_reflexive(f: Found) -> bool:
+    """Does the rule that coded ``f`` name a reflexive object (``blow_up himself|themselves``)?"""
+    return any(word in _REFLEXIVES for word in f.rule.obj.lower().split("|"))

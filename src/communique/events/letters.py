@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.messages import MESSAGE_CLASS
+from communique.events.syntax import first_conjunct
 from communique.events.view import Found, SentenceView
 from communique.types import ActorMention
 
@@ -26,9 +27,7 @@ _AUTHOR_PRONOUNS = frozenset({"he", "she", "they"})
 def letter_in_clause(view: SentenceView, trigger: int) -> int | None:
     """The message noun whose "in which" clause holds ``trigger``, or ``None``."""
     tree = view.tree
-    clause = trigger
-    while tree.tok(clause).dep == "conj" and tree.head(clause) is not None:
-        clause = tree.head(clause)
+    clause = first_conjunct(tree, trigger)
     if tree.tok(clause).dep != "relcl" or not _content_relativizer(view, clause):
         return None
     letters = [
@@ -43,9 +42,7 @@ def _names_author(view: SentenceView, trigger: int, authors: tuple[ActorMention,
     """Is the clause's subject the author: a pronoun, or a part of the author's name ("in
     which Kim thanked ...")?  "In which the ministry said ..." names a speaker of its own."""
     tree = view.tree
-    clause = trigger
-    while tree.tok(clause).dep == "conj" and tree.head(clause) is not None:
-        clause = tree.head(clause)
+    clause = first_conjunct(tree, trigger)
     subj = tree.kid(clause, {"nsubj"})
     if subj is None:
         return True

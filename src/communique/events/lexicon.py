@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from communique.actors.cues import named_list, parse_word_lists
 from communique.errors import DictionaryError
 
 _DATA = "communique.events.data"
@@ -243,10 +244,7 @@ def word_list(name: str) -> tuple[str, ...]:
     """The words of list ``name`` of ``words.tsv``, in file order.  Modules bind the lists they
     test at import (``frozenset(word_list(...))``), so a missing list fails loudly and early
     rather than silently matching nothing."""
-    lists = _word_lists()
-    if name not in lists:
-        raise DictionaryError(f"{WORDS_FILE}: no word list named {name!r}")
-    return lists[name]
+    return named_list(_word_lists(), name, WORDS_FILE)
 
 
 @cache
@@ -254,21 +252,3 @@ def _word_lists() -> Mapping[str, tuple[str, ...]]:
     """The built-in word lists (immutable, read once per process)."""
     text = resources.files(_DATA).joinpath(WORDS_FILE).read_text(encoding="utf-8")
     return parse_word_lists(text, WORDS_FILE)
-
-
-def parse_word_lists(text: str, where: str) -> Mapping[str, tuple[str, ...]]:
-    """``list<TAB>word|word|...`` rows as name -> words.  A row without words, a repeated
-    name or an empty word is an error naming the file and line: each would silently change
-    what a construction matches."""
-    lists: dict[str, tuple[str, ...]] = {}
-    for n, cols in tsv_rows(text):
-        if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
-            raise DictionaryError(f"{where} line {n}: expected list name, words")
-        name = cols[0].strip()
-        words = tuple(w.strip() for w in cols[1].split("|"))
-        if name in lists:
-            raise DictionaryError(f"{where} line {n}: list {name!r} defined twice")
-        if not all(words):
-            raise DictionaryError(f"{where} line {n}: empty word in list {name!r}")
-        lists[name] = words
-    return MappingProxyType(lists)

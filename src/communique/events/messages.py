@@ -11,6 +11,7 @@ letter from Xi") are read by their own rule (the ``rev`` flag) and left alone he
 
 from __future__ import annotations
 
+from communique.events.syntax import phrases_after
 from communique.events.view import SentenceView
 from communique.types import ActorMention
 
@@ -23,14 +24,10 @@ def message_authors(view: SentenceView, verb: int, noun: int | None) -> tuple[Ac
     tree = view.tree
     if noun is None or not view.lexicon.in_class(tree.lemma(noun), MESSAGE_CLASS):
         return ()
-    last = max(tree.subtree(noun))
-    phrases = [*tree.preps(noun, {"from"}), *tree.preps(verb, {"from"})]
-    for _, pobj in phrases:
-        prep = tree.head(pobj)
-        if prep is not None and (tree.head(prep) == noun or prep == last + 1):
-            found = tuple(m for m in view.in_phrase(pobj) if m.via != "location")
-            if found:
-                return found
+    for _, pobj in [*tree.preps(noun, {"from"}), *phrases_after(tree, verb, noun, {"from"})]:
+        found = tuple(m for m in view.in_phrase(pobj) if m.via != "location")
+        if found:
+            return found
     return ()
 
 

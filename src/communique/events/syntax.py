@@ -179,3 +179,16 @@ def phrases_after(
     noun's -- one further away may be the verb's own."""
     end = max(tree.subtree(k))
     return [(w, pobj) for w, pobj in tree.preps(carrier, words) if tree.head(pobj) == end + 1]
+
+
+def first_conjunct(tree: Tree, k: int) -> int:
+    """The first member of the coordination ``k`` belongs to ("criticised X, recalled its envoy
+    and [expelled] ..." -> "criticised").  A later conjunct shares the first one's relation to
+    the rest of the sentence (its clause type, its relativiser), so constructions read that
+    relation there.  Bounded by the ancestors walk, so a malformed parse cannot loop."""
+    first = k
+    for up in tree.ancestors(k):
+        if tree.tok(first).dep != "conj":
+            break
+        first = up
+    return first
