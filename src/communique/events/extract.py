@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from communique.events.aiming import fold_aims
+from communique.events.attendance import drop_joint_attendance
 from communique.events.claims import claimed_attacks
 from communique.events.departures import code_departures
 from communique.events.discourse import party
@@ -64,6 +65,7 @@ from communique.events.owners import act_doers, is_reaction, without_topics
 from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
 from communique.events.penalties import code_penalty_threats
+from communique.events.pledged_objects import drop_pledged_agreements
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.readings import accused_doers, trip_under_way
@@ -102,6 +104,8 @@ from communique.events.view import (
     Found,
     SentenceView,
 )
+from communique.events.warned_parties import warned_about
+from communique.events.welcomes import welcomed_thing
 from communique.types import ActorMention
 
 __all__ = ["Found", "SentenceView", "choose_rule", "find_events", "subject_actors"]
@@ -156,8 +160,12 @@ def find_events(view: SentenceView) -> list[Found]:
                 consumed.add(t.i)
                 found.append(event)
     found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
+    found = drop_pledged_agreements(view, found)  # "pledged to implement the two sides' treaty"
+    found = drop_joint_attendance(view, found)  # "A and B attended the summit"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     found = [speaker_for_self_aimed(view, f) for f in found]  # "said X erred and urged X"
+    found = [welcomed_thing(view, f) for f in found]  # "gave a welcome to Iran's proposal"
+    found = [warned_about(view, f) for f in found]  # "warned its people about the rebels"
     return sorted(found, key=lambda f: f.trigger)
 
 
