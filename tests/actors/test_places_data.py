@@ -160,10 +160,14 @@ def test_names_are_unique_ignoring_case(places: list[dict[str, str]]) -> None:
 def test_no_name_shadows_another_actor_table(
     places: list[dict[str, str]], names_already_taken: dict[str, str]
 ) -> None:
+    """The one exception: a capital that countries.tsv lists for a territory with no seat of
+    government in metonyms.tsv (Gaza City) only feeds location context there, so a place row
+    with the same territory code gives it its only mention reading."""
     clashes = [
-        f"{row['_line']}: {row['name']} is already in {names_already_taken[row['name'].lower()]}"
+        f"{row['_line']}: {row['name']} is already in {where}"
         for row in places
-        if row["name"].lower() in names_already_taken
+        if (where := names_already_taken.get(row["name"].lower()))
+        and where != f"countries.tsv capitals of {row['code']}"
     ]
     assert not clashes, clashes
 
@@ -253,6 +257,8 @@ def test_ambiguous_names_are_left_out(name: str, by_name: dict[str, dict[str, st
         ("Idlib", "SYR"),
         ("Rafah", "PSEGZA"),
         ("Khan Younis", "PSEGZA"),
+        ("Gaza City", "PSEGZA"),
+        ("Zamboanga City", "PHL"),
         ("Jenin", "PSEWSB"),
         ("Natanz", "IRN"),
         ("Fordow", "IRN"),

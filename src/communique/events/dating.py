@@ -10,11 +10,15 @@ from __future__ import annotations
 from communique.events.dates_discourse import owns_clause
 from communique.events.dates_lexicon import default_lexicon
 from communique.events.extract import Found
+from communique.events.lexicon import word_list
 from communique.events.syntax import Tree, first_conjunct
 
 # Subordinators of a clause that happened at another time than the main one ("when" and
 # "as" are simultaneous, so their dates still date the main event).
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+# "denied the charges in a statement released on Saturday": what carried the act.
+_VEHICLES = frozenset(word_list("VEHICLE_NOUNS"))
+_VEHICLE_PREPS = frozenset({"in", "through", "via"})
 
 
 def past_clause(tree: Tree, found: Found) -> bool:
@@ -120,7 +124,9 @@ def outside_other_clauses(
         # clause on the event noun itself dates the event.
         # "the round of talks, held in Cairo" and "the meeting between A and B, which took
         # place in Sochi" too (``dates_discourse.owns_clause``).
-        own = owns_clause(tree, tok.i, trigger, noun, default_lexicon())
+        own = owns_clause(tree, tok.i, trigger, noun, default_lexicon()) or _vehicle_clause(
+            tree, tok.i, trigger
+        )
         clause = tok.dep in {"acl", "relcl", "appos"} and tok.i not in ancestors and not own
         # "its third launch this month": a time phrase modifying another noun dates that noun
         head = tokens[tok.head]
@@ -138,7 +144,16 @@ def outside_other_clauses(
             and tok.i not in ancestors
             and any(tokens[m].text.lower() in _SEQUENCE_MARKS for m in tree.kids(tok.i, {"mark"}))
         )
-        if clause or noun_modifier or temporal:
+        # "denied the charges, saying its troops were not there on Thursday": the date is
+        # part of what the participle reports, not of the main clause's act.
+        reported = (
+            tok.dep == "ccomp"
+            and tok.i not in ancestors
+            and head.dep == "advcl"
+            and head.tag == "VBG"
+            and head.i not in ancestors
+        )
+        if clause or noun_modifier or temporal or reported:
             sub = tree.subtree(tok.i)
             if trigger not in sub:
                 blocked.append((tokens[sub[0]].start - base, tokens[sub[-1]].end - base))
@@ -216,3 +231,22 @@ def later_conjunct_spans(tree: Tree, trigger: int) -> list[tuple[int, int]]:
         if own:
             spans.append((tokens[min(own)].start - base, tokens[max(own)].end - base))
     return spans
+
+
+def _vehicle_clause(tree: Tree, clause: int, trigger: int) -> bool:
+    """ "denied the charges in a statement released on Saturday", "said in an interview
+    published on Monday": a participle or relative clause on the statement that carried the
+    act says when the act was made."""
+    if tree.tok(clause).dep not in {"acl", "relcl"}:
+        return False
+    vehicle = tree.head(clause)
+    if vehicle is None or tree.tok(vehicle).dep != "pobj":
+        return False
+    if tree.tok(vehicle).text.lower() not in _VEHICLES:
+        return False
+    prep = tree.head(vehicle)
+    return (
+        prep is not None
+        and tree.tok(prep).text.lower() in _VEHICLE_PREPS
+        and tree.head(prep) == trigger
+    )

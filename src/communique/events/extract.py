@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from communique.events.aiming import fold_aims
 from communique.events.assistance import MILITARY_AID, MOBILIZATION, assisted_ally
+from communique.events.attendance import drop_joint_attendance
 from communique.events.claims import claimed_attacks
 from communique.events.departures import code_departures
 from communique.events.discourse import party
@@ -66,6 +67,7 @@ from communique.events.owners import act_doers, is_reaction, without_topics
 from communique.events.parse_repairs import adverbial_object
 from communique.events.peacekeeping import by_peacekeepers
 from communique.events.penalties import code_penalty_threats
+from communique.events.pledged_objects import drop_pledged_agreements
 from communique.events.purposes import calls_that_summon, governing_act
 from communique.events.questions import question_tokens
 from communique.events.readings import accused_doers, trip_under_way
@@ -104,6 +106,8 @@ from communique.events.view import (
     Found,
     SentenceView,
 )
+from communique.events.warned_parties import warned_about
+from communique.events.welcomes import welcomed_thing
 from communique.types import ActorMention
 
 __all__ = ["Found", "SentenceView", "choose_rule", "find_events", "subject_actors"]
@@ -158,10 +162,14 @@ def find_events(view: SentenceView) -> list[Found]:
                 consumed.add(t.i)
                 found.append(event)
     found = claimed_attacks(view, found)  # "claimed responsibility for the bombing"
+    found = drop_pledged_agreements(view, found)  # "pledged to implement the two sides' treaty"
+    found = drop_joint_attendance(view, found)  # "A and B attended the summit"
     found = [without_cooperation_topics(view, f) for f in found]  # "cooperation on Iran"
     found = [speaker_for_self_aimed(view, f) for f in found]  # "said X erred and urged X"
     found = [speaker_for_thing_subject(view, f) for f in found]  # "said the launch ... and urged"
     found = fold_retorts(tree, found)  # "dismissed the claim, saying X should ...": one act
+    found = [welcomed_thing(view, f) for f in found]  # "gave a welcome to Iran's proposal"
+    found = [warned_about(view, f) for f in found]  # "warned its people about the rebels"
     return sorted(found, key=lambda f: f.trigger)
 
 

@@ -59,6 +59,7 @@ from communique.events.monadic import monadic_ok, settle_targetless
 from communique.events.namesakes import remember_heads
 from communique.events.plover_type import check_plover_flags, plover_of
 from communique.events.recounted import recounted
+from communique.events.sponsors import remember_sponsors, sponsor_targets
 from communique.events.syntax import Tree
 from communique.events.ultimatums import is_ultimatum
 from communique.events.unattributed import unattributed_attackers
@@ -152,6 +153,7 @@ class RuleCoder:
             )
             recent.extend(m for m in found_mentions if m.via != "location")
             remember_issuers(antecedents, view)  # "adopted a resolution" ... "the resolution"
+            remember_sponsors(antecedents, view)  # "tabled a draft" ... "vetoed the draft"
             context = dates.context(view)
             coded = False
             for event, found in self.code_sentence(article.article, sentence, view, context):
@@ -213,6 +215,8 @@ class RuleCoder:
                 found = replace(found, targets=implied_target(view, found))
             if not found.targets:  # "X is failing ..., Y protested": what the clause names
                 found = replace(found, targets=complaint_target(view, found))
+            if not found.targets:  # "voted against the draft": whoever put it forward
+                found = replace(found, targets=sponsor_targets(view, found))
             if not found.targets:  # "claimed the attack in Kenya's capital": where it struck
                 found = replace(found, targets=claimed_act_place(view, found))
             if not found.targets and "bare" in found.rule.flags:
