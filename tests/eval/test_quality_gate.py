@@ -27,7 +27,7 @@ from communique.eval.gate import (
 from communique.eval.report import FileResult
 from communique.eval.scores import Accuracy, Scores
 
-PINNED_FLOORS_SHA256 = "831b4bd4ce7657a952a611e508791e4766b7a52bd3d9999918c308476cb4bdfb"
+PINNED_FLOORS_SHA256 = "bdbae1c3dfdc2aae8d5bc97157cd95c18d4ab8c7c45025753045ffbbff05b38e"
 
 
 def test_floors_are_pinned() -> None:

@@ -45,12 +45,16 @@ GATE_FILES: dict[str, str] = {
     "heldout3": "eval/heldout3.gold.jsonl",
     "heldout4": "eval/heldout4.gold.jsonl",
     "heldout5": "eval/heldout5.gold.jsonl",
+    "heldout6": "eval/heldout6.gold.jsonl",
+    "heldout7": "eval/heldout7.gold.jsonl",
 }
 """Gate name -> gold file: the bundled sample (package path), the repository's held-out set
 (a path from the repository root), or a file in the shared eval dir."""
 
 BUNDLED_GATES = frozenset({"sample"})
-REPO_GATES = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
+REPO_GATES = frozenset(
+    {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"}
+)
 
 
 METRICS: dict[str, Callable[[FileResult], float | None]] = {
