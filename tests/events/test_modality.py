@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from eventcheck import UNDONE, has_act, show
+from eventcheck import UNDONE, asserted, has_act, show
 
 from communique.types import EventMention
 
@@ -138,3 +138,22 @@ def test_an_announced_plan_is_the_intent_of_the_act_planned(code) -> None:
     assert any(e.cameo.startswith("03") and e.target_code == "UKR" for e in ready), show(ready)
     # a plan for a thing, with no act on the noun, is no event
     assert not code("Japan announced plans for a new budget."), "a budget plan is no event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia rejected the accusations that its troops fired on the power plant on Thursday.",
+        "Moscow denied claims that its forces shelled the village.",
+        "Kyiv dismissed reports that Ukrainian drones attacked the refinery.",
+        "The accusations that Russian troops shelled the plant were rejected by Moscow.",
+    ],
+)
+def test_an_act_in_a_disputed_claim_is_not_done(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo_root in {"15", "18", "19"} for e in asserted(events)), show(events)
+
+
+def test_an_act_in_an_undisputed_report_stays_done(code) -> None:
+    events = code("Ukraine reported that Russian troops shelled the plant on Friday.")
+    assert any(e.cameo_root == "19" for e in asserted(events)), show(events)

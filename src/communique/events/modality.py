@@ -28,6 +28,8 @@ _FUTURE_GOVERNORS = frozenset(word_list("FUTURE_GOVERNORS"))
 _READINESS = frozenset(word_list("READINESS"))
 _WISH_GOVERNORS = frozenset(word_list("WISH_GOVERNORS"))
 _NEGATING_GOVERNORS = frozenset(word_list("NEGATING_GOVERNORS"))
+_CLAIM_NOUNS = frozenset(word_list("CLAIM_NOUNS"))
+_DISPUTING_VERBS = frozenset(word_list("DISPUTING_VERBS"))
 _INTENT_NOUNS = frozenset(word_list("INTENT_NOUNS"))
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "noone"})
@@ -113,6 +115,8 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         return "hypothetical"
     if _described_content(tree, i) or _while_condition(tree, i):
         return "hypothetical"
+    if head is not None and dep in {"acl", "ccomp"} and _disputed_claim(tree, head):
+        return "negated"  # "rejected the accusations that its troops fired on the plant"
     governed = _governed(tree, i) if dep in {"xcomp", "ccomp"} and head is not None else None
     if governed is not None:
         return governed
@@ -131,6 +135,20 @@ def modality_of(tree: Tree, i: int, *, noun_head: int | None = None) -> str:
         # "said it would send aid": a reported intention, not a hypothesis.
         return "future" if _under_speech(tree, i) else "hypothetical"
     return "asserted"
+
+
+def _disputed_claim(tree: Tree, noun: int) -> bool:
+    """Is ``noun`` an account of an act ("the accusations", "reports") that its own verb
+    disputes ("rejected", "denied", "dismissed")?  The clause on it is then an act the speaker
+    says did not happen, exactly like "denied that its forces shelled ..."."""
+    if tree.tok(noun).pos not in _NOUNS or tree.lemma(noun) not in _CLAIM_NOUNS:
+        return False
+    verb = tree.head(noun)
+    return (
+        verb is not None
+        and tree.tok(noun).dep in {"dobj", "nsubjpass"}
+        and tree.lemma(verb) in _DISPUTING_VERBS
+    )
 
 
 def _alleged(tree: Tree, noun: int) -> bool:
