@@ -77,3 +77,12 @@ def test_a_duty_or_an_unaimed_worsening_is_no_accusation(code: Coder, text: str)
 def test_a_party_reporting_its_own_burden_accuses_nobody(code: Coder) -> None:
     events = code("Germany said Berlin would bear responsibility for its decisions.")
     assert not any(c == "112" for _, _, c in dyads(events)), show(events)
+
+
+def test_denied_burden_is_no_asserted_accusation(code: Coder) -> None:
+    """Saying a party bears no responsibility clears it; the "must bear" lift to asserted
+    must not turn the negation into blame."""
+    events = code(
+        "Ankara said on Tuesday that Athens did not bear any responsibility for the border crisis."
+    )
+    assert ("TUR", "GRC", "112") not in dyads(events), show(events)

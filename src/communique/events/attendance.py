@@ -15,11 +15,12 @@ talks in Geneva" is a meeting between the two.
 
 from __future__ import annotations
 
+from communique.events.lexicon import word_list
 from communique.events.view import Found, SentenceView
 
 MEETING_ROOT = "04"
 # Verbs of being present at a gathering that hand their code to the gathering's noun.
-_ATTENDING = frozenset({"attend", "join"})
+_ATTENDING = frozenset(word_list("ATTENDING_VERBS"))
 
 
 def drop_joint_attendance(view: SentenceView, found: list[Found]) -> list[Found]:

@@ -243,11 +243,18 @@ def _accusation(
         rule=ad_hoc_rule("V", tree.lemma(verb), ACCUSE),
         sources=speaker,
         targets=blamed,
-        # "must/would bear responsibility" is the speaker's verdict now, not a future act
-        modality="asserted"
-        if view.lexicon.in_class(tree.lemma(verb), BEAR_CLASS)
-        else modality_of(tree, verb),
+        modality=_verdict_modality(view, verb),
         tokens=evidence_span(view, (verb, blamed_at, *used), speaker, blamed),
         symmetric=False,
         speaker=speaker,
     )
+
+
+def _verdict_modality(view: SentenceView, verb: int) -> str:
+    """The accusation's modality: "must/would bear responsibility" is the speaker's verdict
+    now, not a future act, so it is asserted; "did not bear any responsibility" stays
+    negated (it clears the party instead of blaming it)."""
+    modality = modality_of(view.tree, verb)
+    if modality != "negated" and view.lexicon.in_class(view.tree.lemma(verb), BEAR_CLASS):
+        return "asserted"
+    return modality

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.events.lexicon import word_list
 from communique.events.syntax import Tree
 from communique.events.view import Found
 
 DENIAL = "016"
 DEMAND_ROOT = "10"
-_SPEECH = frozenset({"say", "add", "insist", "tell", "argue", "retort", "suggest"})
+_SPEECH = frozenset(word_list("RETORT_VERBS"))
 
 
 def _retorts(tree: Tree, i: int) -> list[int]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from communique.events.discourse import ANAPHORIC_DETERMINERS, party
 from communique.events.doers import subject_actors
+from communique.events.lexicon import word_list
 from communique.types import ActorMention
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ SPONSOR_WINDOW = 3
 _PREFIX = "sponsored:"
 _MAX_SPONSORS = 4
 # Words that refer back to any text put forward ("drafted a resolution ... the draft").
-_GENERIC = frozenset({"draft", "text"})
+_GENERIC = frozenset(word_list("GENERIC_TEXT_NOUNS"))
 _ANY = "*"
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from communique.events.lexicon import word_list
 from communique.events.view import Found, SentenceView
 
 HOSTING = "043"
 PRAISE = "051"
 # Light verbs that give a welcome to someone (lexicon rows ``give/extend/accord @WELCOME``);
 # only the noun "welcome" itself can greet an idea ("a banquet for the plan" cannot).
-_GIVING = frozenset({"give", "extend", "accord", "offer"})
+_GIVING = frozenset(word_list("WELCOME_GIVING_VERBS"))
 _WELCOME = "welcome"
 # How the actor resolver names a mention found only through a modifier of the noun
 # ("Israeli jets", "the Chinese plan"), which says nothing about the head being an agent.
